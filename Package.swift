@@ -1,0 +1,64 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "pedacat",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "pedacat", targets: ["pedacat"]),
+        .library(name: "CatalogCore", targets: ["CatalogCore"]),
+        .library(name: "CatalogSearch", targets: ["CatalogSearch"]),
+        .library(name: "CatalogExport", targets: ["CatalogExport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        .target(
+            name: "CatalogCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "CatalogSearch",
+            dependencies: ["CatalogCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "CatalogExport",
+            dependencies: ["CatalogCore", "CLibXML2"]
+        ),
+        .executableTarget(
+            name: "pedacat",
+            dependencies: [
+                "CatalogCore",
+                "CatalogSearch",
+                "CatalogExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CatalogCoreTests",
+            dependencies: ["CatalogCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PedacatTests",
+            dependencies: ["pedacat", "CatalogCore"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+for target in package.targets where target.type != .system {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    settings.append(.enableUpcomingFeature("InternalImportsByDefault"))
+    target.swiftSettings = settings
+}
