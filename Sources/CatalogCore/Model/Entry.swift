@@ -61,7 +61,8 @@ public struct Entry: Sendable, Hashable, Codable {
     /// Path of the file the entry was read from, as given to the loader.
     public var file: String
     /// Where each key and list item was written: `levels`, `levels[1]`, `privacy.hosting`, …
-    public var locations: [String: SourceLocation]
+    /// Not part of the JSON form.
+    public var locations: [String: SourceLocation] = [:]
     /// Line of the first body line in the file (1-based).
     public var bodyLine: Int
 
@@ -91,6 +92,12 @@ public struct Entry: Sendable, Hashable, Codable {
         self.file = file
         self.locations = locations
         self.bodyLine = bodyLine
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, kind, title, summary, language, themes, keywords, license, status, created, updated
+        case authors, body, scenario, tool, file
+        case bodyLine = "body_line"
     }
 
     public var statusValue: Status? { Status(rawValue: status) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar date written `YYYY-MM-DD`, checked to exist (no 2025-13-45, no 30 February).
 ///
 /// Entry files keep dates as text: YAML 1.1 would otherwise turn `2025-10-08` into a timestamp
@@ -68,5 +70,28 @@ public struct ISODate: Sendable, Hashable, Codable, Comparable, CustomStringConv
         case 4, 6, 9, 11: 30
         default: 31
         }
+    }
+}
+
+extension ISODate {
+    /// Today's date in UTC.
+    public static func today() -> ISODate {
+        let seconds = Int(Date().timeIntervalSince1970)
+        return ISODate(dayNumberSinceEpoch: seconds / 86_400)
+    }
+
+    /// The date `days` after 1970-01-01.
+    init(dayNumberSinceEpoch days: Int) {
+        // Civil-from-days (proleptic Gregorian).
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        self = ISODate(year: year, month: month, day: day)!
     }
 }

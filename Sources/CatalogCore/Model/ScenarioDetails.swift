@@ -65,6 +65,13 @@ public struct ScenarioDetails: Sendable, Hashable, Codable {
         self.review = review
     }
 
+    enum CodingKeys: String, CodingKey {
+        case levels, disciplines, duration, tools, objectives, competences, inclusion, review
+        case aiUse = "ai_use"
+        case personalData = "personal_data"
+        case teacherChecks = "teacher_checks"
+    }
+
     public var aiUseValue: AIUse? { aiUse.flatMap(AIUse.init(rawValue:)) }
     public var personalDataValue: PersonalData? { personalData.flatMap(PersonalData.init(rawValue:)) }
 }
@@ -77,6 +84,11 @@ public struct ToolUse: Sendable, Hashable, Codable {
     public var pupilAccount: Bool?
     /// The non-AI (or other-tool) way to run the activity.
     public var fallback: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id, role, fallback
+        case pupilAccount = "pupil_account"
+    }
 
     public init(id: String, role: String? = nil, pupilAccount: Bool? = nil, fallback: String? = nil) {
         self.id = id

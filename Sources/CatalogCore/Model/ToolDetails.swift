@@ -71,6 +71,15 @@ public struct ToolDetails: Sendable, Hashable, Codable {
         self.sources = sources
     }
 
+    enum CodingKeys: String, CodingKey {
+        case url, publisher, categories, languages, cost, account, privacy, accessibility
+        case alternatives, sources
+        case publisherCountry = "publisher_country"
+        case aiType = "ai_type"
+        case minAge = "min_age"
+        case runsLocally = "runs_locally"
+    }
+
     public var aiTypeValue: AIType? { aiType.flatMap(AIType.init(rawValue:)) }
     public var costValue: Cost? { cost.flatMap(Cost.init(rawValue:)) }
     public var accountValue: Account? { account.flatMap(Account.init(rawValue:)) }
@@ -135,6 +144,12 @@ public struct Privacy: Sendable, Hashable, Codable {
         self.gar = gar
         self.evidence = evidence
         self.verifiedOn = verifiedOn
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case hosting, dpa, gar, evidence
+        case trainsOnUserData = "trains_on_user_data"
+        case verifiedOn = "verified_on"
     }
 
     public var hostingValue: Hosting? { hosting.flatMap(Hosting.init(rawValue:)) }

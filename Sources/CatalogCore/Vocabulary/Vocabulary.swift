@@ -83,7 +83,7 @@ public struct Vocabulary: Sendable, Hashable {
             }
         }
         guard let best else { return nil }
-        let limit = max(2, wanted.count / 2)
+        let limit = wanted.count <= 3 ? 1 : max(2, wanted.count / 3)
         return best.distance <= limit ? best.id : nil
     }
 }
