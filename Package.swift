@@ -48,6 +48,16 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "CatalogSearchTests",
+            dependencies: ["CatalogSearch", "CatalogCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .executableTarget(
+            name: "search-benchmark",
+            dependencies: ["CatalogSearch", "CatalogCore"],
+            path: "Benchmarks/SearchBenchmark"
+        ),
+        .testTarget(
             name: "PedacatTests",
             dependencies: ["pedacat", "CatalogCore"]
         ),
