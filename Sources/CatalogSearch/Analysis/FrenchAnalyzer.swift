@@ -11,7 +11,7 @@ import CatalogCore
 public enum FrenchAnalyzer {
     /// Bumped whenever the terms produced for a text change; an index built by another
     /// version is rebuilt.
-    public static let version = 1
+    public static let version = 2
 
     /// The index terms of a text, in order.
     public static func terms(_ text: String) -> [String] {
@@ -52,7 +52,17 @@ struct TermAnalyzer {
         let folded = fold(word)
         if FrenchStopwords.contains(folded) { return nil }
         if word.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return folded }
-        return fold(FrenchStemmer.stem(word))
+        return pluralFolded(fold(FrenchStemmer.stem(word)))
+    }
+
+    /// Snowball keeps a final s after a, o, u (`scénarios`, `vidéos`, `menus`), so singular and
+    /// plural would not meet; search drops it from stems of five letters or more.
+    static func pluralFolded(_ stem: String) -> String {
+        let scalars = stem.unicodeScalars
+        guard scalars.count >= 5, scalars.last == "s" else { return stem }
+        let before = scalars[scalars.index(scalars.endIndex, offsetBy: -2)]
+        guard before == "a" || before == "o" || before == "u" else { return stem }
+        return String(stem.dropLast())
     }
 
     /// Accent folding of an already lowercased word; ASCII words are returned as they are.

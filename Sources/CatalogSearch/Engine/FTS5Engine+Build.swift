@@ -3,9 +3,6 @@ import Foundation
 import GRDB
 
 extension FTS5Engine {
-    /// Files read and analyzed per batch during a rebuild (bounded memory).
-    static let buildBatch = 2_000
-
     /// Builds a new index file beside the old one and renames it into place. Caller holds the lock.
     func rebuildLocked() throws -> IndexUpdateReport {
         let folder = index.deletingLastPathComponent()
@@ -63,11 +60,11 @@ extension FTS5Engine {
             var seenIDs: Set<String> = []
             var start = 0
             // Read and analyze the next batch on the other core while this one is inserted.
-            var pending = reader.read(Array(states[0..<min(states.count, Self.buildBatch)]))
+            var pending = reader.read(Array(states[0..<min(states.count, hooks.buildBatchSize)]))
             while !pending.isEmpty {
                 let batch = pending
                 start += batch.count
-                let nextRange = start..<min(states.count, start + Self.buildBatch)
+                let nextRange = start..<min(states.count, start + hooks.buildBatchSize)
                 let next = Slots<[EntryFileReader.Result]>(count: 1)
                 let group = DispatchGroup()
                 if !nextRange.isEmpty {
