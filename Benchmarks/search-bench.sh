@@ -66,7 +66,7 @@ for N in "${SIZES[@]}"; do
     echo "-- pedacat (command line, end to end)" >&2
     t0=$(now); "$PEDACAT" index --rebuild --catalog "$CATALOG" --index "$INDEX" > /dev/null; t1=$(now)
     echo "{\"engine\": \"pedacat-cli\", \"mode\": \"build\", \"build_s\": $(python3 -c "print($t1 - $t0)")}" >> "$OUT"
-    FIRST=$(ls "$CATALOG/scenarios" | head -1)
+    FIRST=$(cd "$CATALOG/scenarios" && python3 -c "import os; print(min(f for f in os.listdir('.') if f.endswith('.md')))")
     for _ in 1 2 3 4 5; do
         echo "Modification mesurée." >> "$CATALOG/scenarios/$FIRST"
         t0=$(now); "$PEDACAT" search mesurée --catalog "$CATALOG" --index "$INDEX" > /dev/null; t1=$(now)

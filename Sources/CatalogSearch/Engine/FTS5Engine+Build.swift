@@ -77,9 +77,9 @@ extension FTS5Engine {
                         guard result.parsed else { continue }
                         var docID: Int64?
                         if let document = result.document {
+                            vocabulary.formUnion(document.vocabulary)
                             if seenIDs.insert(document.id).inserted {
                                 docID = try writer.insert(document)
-                                vocabulary.formUnion(document.vocabulary)
                                 report.added += 1
                             } else {
                                 report.findings.append(duplicateFinding(document, reader: reader))

@@ -25,7 +25,7 @@ extension FTS5Engine {
                 let cursor = try Row.fetchCursor(
                     db, sql: "SELECT rowid, \(IndexSchema.bm25) FROM fts WHERE fts MATCH ?", arguments: [match])
                 while let row = try cursor.next() {
-                    if let position = table.position[row[0]], accept(position) {
+                    if let position = table.position(of: row[0]), accept(position) {
                         hits.append((position, row[1]))
                     }
                 }
@@ -72,7 +72,8 @@ extension FTS5Engine {
         {
             rows[row[0]] = row
         }
-        var snippets = SnippetBuilder(highlight: highlight)
+        var snippets = SnippetBuilder(highlight: highlight, analyzer: snippetAnalyzer)
+        defer { snippetAnalyzer = snippets.analyzer }
         return page.compactMap { hit in
             let position = hit.position
             guard let row = rows[table.rowids[position]] else { return nil }
@@ -81,8 +82,8 @@ extension FTS5Engine {
                 id: table.ids[position], kind: table.kinds[position], title: row[1], summary: summary,
                 score: (-hit.score * 1000).rounded() / 1000 + 0.0,
                 snippet: snippets.snippet(summary: summary, body: row[3]),
-                levels: table.levels[position], disciplines: table.disciplines[position],
-                themes: table.themes[position])
+                levels: table.levels(at: position), disciplines: table.disciplines(at: position),
+                themes: table.themes(at: position))
         }
     }
 

@@ -71,6 +71,7 @@ extension FTS5Engine {
                 }
                 var docID: Int64?
                 if let document = result.document {
+                    try writer.insertVocabulary(document.vocabulary)
                     let taken = try Bool.fetchOne(
                         db, sql: "SELECT 1 FROM docs WHERE id = ?", arguments: [document.id]) ?? false
                     if taken {
@@ -81,7 +82,6 @@ extension FTS5Engine {
                         continue
                     }
                     docID = try writer.insert(document)
-                    try writer.insertVocabulary(document.vocabulary)
                 }
                 try writer.recordFile(result, doc: docID)
                 if old == nil { report.added += 1 } else { report.updated += 1 }

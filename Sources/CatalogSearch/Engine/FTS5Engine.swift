@@ -22,6 +22,8 @@ final class FTS5Engine: SearchEngine {
     private var openedInode: UInt64 = 0
     /// Per-process cache of facet values and status, keyed by the index generation.
     var metaCache: DocumentTable?
+    /// Analyzer of snippets, kept between queries (its cache of stems grows with use).
+    var snippetAnalyzer = TermAnalyzer()
 
     init(catalog: URL, index: URL, hooks: EngineHooks) throws {
         self.catalog = catalog.standardizedFileURL
