@@ -40,14 +40,15 @@ extension FTS5Engine {
                 }
             }
             // Published first, then in review, then drafts; best BM25 (most negative) first; id.
-            hits.sort { a, b in
+            let before = { (a: (position: Int, score: Double), b: (position: Int, score: Double)) -> Bool in
                 let rankA = table.statusRanks[a.position]
                 let rankB = table.statusRanks[b.position]
                 if rankA != rankB { return rankA < rankB }
                 if a.score != b.score { return a.score < b.score }
                 return table.ids[a.position] < table.ids[b.position]
             }
-            let page = Array(hits.dropFirst(max(0, query.offset)).prefix(max(0, query.limit)))
+            let wanted = max(0, query.offset) + max(0, query.limit)
+            let page = Array(Self.top(wanted, of: hits, by: before).dropFirst(max(0, query.offset)))
             var response = SearchResponse(query: text ?? "", total: hits.count, results: [])
             response.results = try results(page, table: table, highlight: compiled?.highlight ?? HighlightSet(), db: db)
             if query.facets { response.facets = table.facets(of: hits.map(\.position)) }
@@ -57,6 +58,26 @@ extension FTS5Engine {
             }
             return response
         }
+    }
+
+    /// The first `count` elements in `order`, without sorting everything (page of a large result).
+    static func top<T>(_ count: Int, of values: [T], by order: (T, T) -> Bool) -> [T] {
+        guard count > 0 else { return [] }
+        if count * 8 >= values.count { return Array(values.sorted(by: order).prefix(count)) }
+        var best: [T] = []
+        best.reserveCapacity(count + 1)
+        for value in values {
+            if best.count == count, let last = best.last, !order(value, last) { continue }
+            var low = 0
+            var high = best.count
+            while low < high {
+                let middle = (low + high) / 2
+                if order(value, best[middle]) { high = middle } else { low = middle + 1 }
+            }
+            best.insert(value, at: low)
+            if best.count > count { best.removeLast() }
+        }
+        return best
     }
 
     private func results(
