@@ -40,7 +40,11 @@ extension FTS5Engine {
     }
 
     private func build(into url: URL) throws -> IndexUpdateReport {
-        let states = try CatalogScanner(root: catalog).scan()
+        let scanner = CatalogScanner(root: catalog)
+        try scanner.checkRoot()
+        let listings = Entry.Kind.allCases.map { (kind: $0, listing: scanner.listing($0)) }
+        let states = listings.flatMap { CatalogScanner.states(of: $0.listing, kind: $0.kind) }
+            .sorted { $0.path < $1.path }
         var configuration = Configuration()
         configuration.prepareDatabase { db in
             try db.execute(
@@ -53,6 +57,8 @@ extension FTS5Engine {
         let reader = EntryFileReader(root: catalog)
         let queue = try DatabaseQueue(path: url.path, configuration: configuration)
         var vocabulary: Set<VocabularyPair> = []
+        var table = DocumentTable.empty(generation: "1")
+        var unindexed: Set<String> = []
         try queue.writeWithoutTransaction { db in
             try IndexSchema.create(db)
             let writer = try DocumentWriter(db)
@@ -74,15 +80,21 @@ extension FTS5Engine {
                 try db.inTransaction {
                     for result in batch {
                         report.findings += result.findings
-                        guard result.parsed else { continue }
+                        guard result.parsed else {
+                            unindexed.insert(result.state.path)
+                            continue
+                        }
                         var docID: Int64?
                         if let document = result.document {
                             vocabulary.formUnion(document.vocabulary)
                             if seenIDs.insert(document.id).inserted {
-                                docID = try writer.insert(document)
+                                let rowid = try writer.insert(document)
+                                table.append(rowid: rowid, document)
+                                docID = rowid
                                 report.added += 1
                             } else {
                                 report.findings.append(duplicateFinding(document, reader: reader))
+                                unindexed.insert(result.state.path)
                                 continue
                             }
                         }
@@ -101,12 +113,27 @@ extension FTS5Engine {
                 try db.execute(sql: "INSERT INTO meta(key, value) VALUES(?, ?)", arguments: [key, value])
             }
             try db.execute(sql: "INSERT INTO meta(key, value) VALUES('generation', '1')")
+            try table.save(db)
+            for (kind, listing) in listings {
+                try Self.saveListing(CatalogScanner.marking(listing, changed: unindexed, kind: kind), kind: kind, db)
+            }
             try db.execute(sql: "PRAGMA locking_mode = NORMAL")
             try db.execute(sql: "PRAGMA journal_mode = DELETE")
         }
         try queue.close()
         report.findings = report.findings.sortedByLocation()
         return report
+    }
+
+    static func saveListing(_ listing: CatalogScanner.Listing, kind: Entry.Kind, _ db: Database) throws {
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO snapshots(name, data) VALUES(?, ?)",
+            arguments: ["scan:" + kind.folder, Data(listing.bytes)])
+    }
+
+    static func savedListing(kind: Entry.Kind, _ db: Database) throws -> CatalogScanner.Listing? {
+        try Data.fetchOne(db, sql: "SELECT data FROM snapshots WHERE name = ?", arguments: ["scan:" + kind.folder])
+            .map { CatalogScanner.Listing(bytes: [UInt8]($0), count: 0) }
     }
 
     func duplicateFinding(_ document: IndexedDocument, reader: EntryFileReader) -> Finding {

@@ -8,8 +8,10 @@ extension FTS5Engine {
 
     func searchIndex(_ query: SearchQuery) throws -> SearchResponse {
         let queue = try database()
+        var timer = PhaseTimer("search")
         return try queue.read { db in
             let table = try currentTable(db)
+            timer.mark("document table")
             let vocabulary = DatabaseVocabulary(db: db)
             let text = query.trimmedText
             var compiled: CompiledQuery?
@@ -19,6 +21,7 @@ extension FTS5Engine {
                 var compiler = QueryCompiler(vocabulary: vocabulary)
                 compiled = try compiler.compile(parsed)
             }
+            timer.mark("parse")
             let accept = table.matcher(for: query.filter)
             var hits: [(position: Int, score: Double)] = []
             if let match = compiled?.match {
@@ -35,10 +38,12 @@ extension FTS5Engine {
                     excluded = Set(
                         try Int64.fetchAll(db, sql: "SELECT rowid FROM fts WHERE fts MATCH ?", arguments: [exclusion]))
                 }
-                for position in 0..<table.count where accept(position) && !excluded.contains(table.rowids[position]) {
+                for position in 0..<table.count
+                where table.isLive(position) && accept(position) && !excluded.contains(table.rowids[position]) {
                     hits.append((position, 0))
                 }
             }
+            timer.mark("match \(hits.count)")
             // Published first, then in review, then drafts; best BM25 (most negative) first; id.
             let before = { (a: (position: Int, score: Double), b: (position: Int, score: Double)) -> Bool in
                 let rankA = table.statusRanks[a.position]
@@ -51,11 +56,13 @@ extension FTS5Engine {
             let page = Array(Self.top(wanted, of: hits, by: before).dropFirst(max(0, query.offset)))
             var response = SearchResponse(query: text ?? "", total: hits.count, results: [])
             response.results = try results(page, table: table, highlight: compiled?.highlight ?? HighlightSet(), db: db)
+            timer.mark("page")
             if query.facets { response.facets = table.facets(of: hits.map(\.position)) }
             if let text, let compiled, hits.count < Self.suggestionThreshold {
                 response.suggestion = try Suggester(vocabulary: vocabulary)
                     .suggestion(for: text, words: compiled.words)
             }
+            timer.mark("facets, suggestion")
             return response
         }
     }
@@ -109,10 +116,10 @@ extension FTS5Engine {
     }
 
     /// The in-memory document table, read again when another write changed the index.
-    private func currentTable(_ db: Database) throws -> DocumentTable {
+    func currentTable(_ db: Database) throws -> DocumentTable {
         let generation = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'") ?? ""
         if let metaCache, metaCache.generation == generation { return metaCache }
-        let table = try DocumentTable.load(db, generation: generation)
+        let table = try DocumentTable.read(db, generation: generation)
         metaCache = table
         return table
     }
