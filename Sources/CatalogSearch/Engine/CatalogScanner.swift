@@ -62,57 +62,52 @@ struct CatalogScanner {
         let folder = folderURL(kind).path
         guard let dir = opendir(folder) else { return Listing() }
         defer { closedir(dir) }
-        var found: [[UInt8]] = []
+        // Names, NUL-terminated, in one buffer.
+        var buffer: [CChar] = []
+        var starts: [Int] = []
         while let item = readdir(dir) {
-            let name: [UInt8] = withUnsafePointer(to: item.pointee.d_name) {
-                $0.withMemoryRebound(to: UInt8.self, capacity: 256) { pointer in
-                    Array(UnsafeBufferPointer(start: pointer, count: strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))))
-                }
+            withUnsafeBytes(of: item.pointee.d_name) { raw in
+                let name = raw.bindMemory(to: CChar.self)
+                let length = strnlen(name.baseAddress!, name.count)
+                guard length > 3, name[0] != 0x2E, name[length - 3] == 0x2E, name[length - 2] == 0x6D,
+                    name[length - 1] == 0x64
+                else { return }
+                starts.append(buffer.count)
+                buffer.append(contentsOf: name[0..<length])
+                buffer.append(0)
             }
-            guard name.count > 3, name.first != UInt8(ascii: "."), name.suffix(3) == Array(".md".utf8) else { continue }
-            found.append(name)
         }
         let fd = dirfd(dir)
-        let names = found
-        let halves = names.count > 2_000 ? 2 : 1
-        let parts = Slots<[(size: Int64, mtime: Int64)?]>(count: halves)
-        let chunk = (names.count + halves - 1) / max(1, halves)
+        let names = buffer
+        let offsets = starts
+        let halves = offsets.count > 2_000 ? 2 : 1
+        let chunk = (offsets.count + halves - 1) / max(1, halves)
+        let parts = Slots<[UInt8]>(count: halves)
         DispatchQueue.concurrentPerform(iterations: halves) { part in
-            var stats: [(size: Int64, mtime: Int64)?] = []
-            let range = (part * chunk)..<min(names.count, (part + 1) * chunk)
-            stats.reserveCapacity(range.count)
-            for index in range {
-                var info = stat()
-                var path = names[index].map { CChar(bitPattern: $0) }
-                path.append(0)
-                let ok = fstatat(fd, path, &info, 0) == 0
-                guard ok, (info.st_mode & S_IFMT) == S_IFREG else {
-                    stats.append(nil)
-                    continue
+            var writer = ByteWriter()
+            writer.bytes.reserveCapacity(chunk * 40)
+            names.withUnsafeBufferPointer { all in
+                for index in (part * chunk)..<min(offsets.count, (part + 1) * chunk) {
+                    let name = all.baseAddress! + offsets[index]
+                    var info = stat()
+                    guard fstatat(fd, name, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+                    #if canImport(Darwin)
+                        let time = info.st_mtimespec
+                    #else
+                        let time = info.st_mtim
+                    #endif
+                    let length = strlen(name)
+                    writer.int32(Int32(length))
+                    UnsafeRawBufferPointer(start: name, count: length).withMemoryRebound(to: UInt8.self) {
+                        writer.bytes.append(contentsOf: $0)
+                    }
+                    writer.int64(Int64(info.st_size))
+                    writer.int64(Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
                 }
-                #if canImport(Darwin)
-                    let time = info.st_mtimespec
-                #else
-                    let time = info.st_mtim
-                #endif
-                stats.append((Int64(info.st_size), Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)))
             }
-            parts.store(stats, at: part)
+            parts.store(writer.bytes, at: part)
         }
-        var listing = Listing()
-        listing.bytes.reserveCapacity(names.count * 40)
-        var writer = ByteWriter()
-        writer.bytes = listing.bytes
-        for (name, stat) in zip(names, parts.values.flatMap { $0 }) {
-            guard let stat else { continue }
-            writer.int32(Int32(name.count))
-            writer.bytes.append(contentsOf: name)
-            writer.int64(stat.size)
-            writer.int64(stat.mtime)
-            listing.count += 1
-        }
-        listing.bytes = writer.bytes
-        return listing
+        return Listing(bytes: parts.values.flatMap { $0 }, count: offsets.count)
     }
 
     /// Decodes a listing into file states.

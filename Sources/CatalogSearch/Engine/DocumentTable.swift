@@ -2,10 +2,11 @@ import CatalogCore
 import GRDB
 
 /// Status, kind and facet values of every indexed document, kept in memory by a process
-/// (filters, facets and ordering need them for every match; one read per index generation).
+/// (filters, facets and ordering need them for every match; read once per index generation).
 ///
-/// Facet lists are interned: documents share few distinct `levels` (…) lists, so each
-/// document holds a small code per key and counting facets adds integers.
+/// Stored by columns so that it is saved and read as a few memory copies: ids in one byte
+/// buffer, facet lists interned (documents share few distinct `levels` lists, so each holds a
+/// small code per key and counting facets adds integers).
 struct DocumentTable: Sendable {
     /// Distinct value lists of one facet key.
     struct Interned: Sendable {
@@ -21,12 +22,15 @@ struct DocumentTable: Sendable {
         }
     }
 
+    static let kindNames = ["scenario", "tool"]
+
     var generation: String
     var rowids: [Int64] = []
     /// Position of each rowid (rowids are small and dense: an array, not a dictionary).
     var positionByRowid: [Int32] = []
-    var ids: [String] = []
-    var kinds: [String] = []
+    var idOffsets: [Int32] = [0]
+    var idBytes: [UInt8] = []
+    var kindCodes: [UInt8] = []
     var statusRanks: [UInt8] = []
     var levels = Interned()
     var disciplines = Interned()
@@ -37,48 +41,22 @@ struct DocumentTable: Sendable {
     var themeCodes: [Int32] = []
     var toolCodes: [Int32] = []
 
-    static func load(_ db: Database, generation: String) throws -> DocumentTable {
-        var table = DocumentTable(generation: generation)
-        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM docs") ?? 0
-        table.reserve(count)
-        let statement = try db.makeStatement(
-            sql: "SELECT rowid, id, kind, status_rank, levels, disciplines, themes, tools FROM docs")
-        let cursor = try Row.fetchCursor(statement)
-        while let row = try cursor.next() {
-            let rowid: Int64 = row[0]
-            let position = table.rowids.count
-            if rowid >= 0 && rowid < 1 << 31 {
-                let index = Int(rowid)
-                if index >= table.positionByRowid.count {
-                    table.positionByRowid.append(
-                        contentsOf: repeatElement(-1, count: index - table.positionByRowid.count + 1))
-                }
-                table.positionByRowid[index] = Int32(position)
-            }
-            table.rowids.append(rowid)
-            table.ids.append(row[1])
-            table.kinds.append(row[2])
-            table.statusRanks.append(UInt8(clamping: row[3] as Int))
-            table.levelCodes.append(table.levels.code(row[4]))
-            table.disciplineCodes.append(table.disciplines.code(row[5]))
-            table.themeCodes.append(table.themes.code(row[6]))
-            table.toolCodes.append(table.tools.code(row[7]))
-        }
-        return table
-    }
-
-    private mutating func reserve(_ count: Int) {
-        rowids.reserveCapacity(count)
-        ids.reserveCapacity(count)
-        kinds.reserveCapacity(count)
-        statusRanks.reserveCapacity(count)
-        levelCodes.reserveCapacity(count)
-        disciplineCodes.reserveCapacity(count)
-        themeCodes.reserveCapacity(count)
-        toolCodes.reserveCapacity(count)
-    }
+    init(generation: String) { self.generation = generation }
 
     var count: Int { rowids.count }
+
+    func id(at position: Int) -> String {
+        String(decoding: idBytes[Int(idOffsets[position])..<Int(idOffsets[position + 1])], as: UTF8.self)
+    }
+
+    func kind(at position: Int) -> String { Self.kindNames[Int(kindCodes[position])] }
+
+    /// Whether the id at `a` sorts before the id at `b` (UTF-8 byte order).
+    func idPrecedes(_ a: Int, _ b: Int) -> Bool {
+        let left = idBytes[Int(idOffsets[a])..<Int(idOffsets[a + 1])]
+        let right = idBytes[Int(idOffsets[b])..<Int(idOffsets[b + 1])]
+        return left.lexicographicallyPrecedes(right)
+    }
 
     func position(of rowid: Int64) -> Int? {
         guard rowid >= 0 && rowid < Int64(positionByRowid.count) else { return nil }
@@ -90,10 +68,56 @@ struct DocumentTable: Sendable {
     func disciplines(at position: Int) -> [String] { disciplines.lists[Int(disciplineCodes[position])] }
     func themes(at position: Int) -> [String] { themes.lists[Int(themeCodes[position])] }
 
+    mutating func indexRowids() {
+        positionByRowid = []
+        let maximum = rowids.max() ?? 0
+        guard maximum < 1 << 31 else { return }
+        positionByRowid = [Int32](repeating: -1, count: Int(maximum) + 1)
+        for (position, rowid) in rowids.enumerated() where rowid >= 0 && statusRanks[position] != Self.tombstone {
+            positionByRowid[Int(rowid)] = Int32(position)
+        }
+    }
+
+    /// Reads the `docs` rows (when no saved table exists).
+    static func load(_ db: Database, generation: String) throws -> DocumentTable {
+        var table = DocumentTable(generation: generation)
+        let cursor = try Row.fetchCursor(
+            db, sql: "SELECT rowid, id, kind, status_rank, levels, disciplines, themes, tools FROM docs")
+        while let row = try cursor.next() {
+            table.append(
+                rowid: row[0], id: row[1], kind: row[2], statusRank: row[3], levels: row[4], disciplines: row[5],
+                themes: row[6], tools: row[7])
+        }
+        table.indexRowids()
+        return table
+    }
+
+    mutating func append(
+        rowid: Int64, id: String, kind: String, statusRank: Int, levels: String, disciplines: String,
+        themes: String, tools: String
+    ) {
+        rowids.append(rowid)
+        idBytes.append(contentsOf: id.utf8)
+        idOffsets.append(Int32(idBytes.count))
+        kindCodes.append(kind == "tool" ? 1 : 0)
+        statusRanks.append(UInt8(clamping: statusRank))
+        levelCodes.append(self.levels.code(levels))
+        disciplineCodes.append(self.disciplines.code(disciplines))
+        themeCodes.append(self.themes.code(themes))
+        toolCodes.append(self.tools.code(tools))
+        if rowid >= 0 && rowid < 1 << 31 {
+            let index = Int(rowid)
+            if index >= positionByRowid.count {
+                positionByRowid.append(contentsOf: repeatElement(-1, count: index - positionByRowid.count + 1))
+            }
+            positionByRowid[index] = Int32(rowids.count - 1)
+        }
+    }
+
     /// A predicate over positions for `filter` (OR within a key, AND across, level hierarchy).
     func matcher(for filter: EntryFilter) -> (Int) -> Bool {
         if filter.isEmpty { return { _ in true } }
-        let kinds = Set(filter.kinds.map(\.rawValue))
+        let kinds = Set(filter.kinds.map { UInt8($0 == .tool ? 1 : 0) })
         // Accepted list codes per key, computed once over the few distinct lists.
         func accepted(_ interned: Interned, _ wanted: Set<String>) -> [Bool]? {
             wanted.isEmpty ? nil : interned.lists.map { $0.contains(where: wanted.contains) }
@@ -103,7 +127,7 @@ struct DocumentTable: Sendable {
         let themeOK = accepted(themes, Set(filter.themes))
         let toolOK = accepted(tools, Set(filter.tools))
         return { index in
-            if !kinds.isEmpty && !kinds.contains(self.kinds[index]) { return false }
+            if !kinds.isEmpty && !kinds.contains(self.kindCodes[index]) { return false }
             if let levelOK, !levelOK[Int(self.levelCodes[index])] { return false }
             if let disciplineOK, !disciplineOK[Int(self.disciplineCodes[index])] { return false }
             if let themeOK, !themeOK[Int(self.themeCodes[index])] { return false }
@@ -113,18 +137,16 @@ struct DocumentTable: Sendable {
     }
 
     func facets(of positions: [Int]) -> SearchFacets {
-        var kindCounts: [String: Int] = [:]
+        var kindCounts = [0, 0]
         var levelCounts = [Int](repeating: 0, count: levels.lists.count)
         var disciplineCounts = [Int](repeating: 0, count: disciplines.lists.count)
         var themeCounts = [Int](repeating: 0, count: themes.lists.count)
-        var scenarios = 0
         for index in positions {
-            if kinds[index] == "scenario" { scenarios += 1 } else { kindCounts[kinds[index], default: 0] += 1 }
+            kindCounts[Int(kindCodes[index])] += 1
             levelCounts[Int(levelCodes[index])] += 1
             disciplineCounts[Int(disciplineCodes[index])] += 1
             themeCounts[Int(themeCodes[index])] += 1
         }
-        if scenarios > 0 { kindCounts["scenario", default: 0] += scenarios }
         func expand(_ counts: [Int], _ interned: Interned) -> [String: Int] {
             var result: [String: Int] = [:]
             for (code, count) in counts.enumerated() where count > 0 {
@@ -132,8 +154,10 @@ struct DocumentTable: Sendable {
             }
             return result
         }
+        var kinds: [String: Int] = [:]
+        for (code, count) in kindCounts.enumerated() where count > 0 { kinds[Self.kindNames[code]] = count }
         return SearchFacets(
-            kind: kindCounts, levels: expand(levelCounts, levels),
+            kind: kinds, levels: expand(levelCounts, levels),
             disciplines: expand(disciplineCounts, disciplines), themes: expand(themeCounts, themes))
     }
 }

@@ -50,7 +50,7 @@ extension FTS5Engine {
                 let rankB = table.statusRanks[b.position]
                 if rankA != rankB { return rankA < rankB }
                 if a.score != b.score { return a.score < b.score }
-                return table.ids[a.position] < table.ids[b.position]
+                return table.idPrecedes(a.position, b.position)
             }
             let wanted = max(0, query.offset) + max(0, query.limit)
             let page = Array(Self.top(wanted, of: hits, by: before).dropFirst(max(0, query.offset)))
@@ -107,7 +107,7 @@ extension FTS5Engine {
             guard let row = rows[table.rowids[position]] else { return nil }
             let summary: String = row[2]
             return SearchHit(
-                id: table.ids[position], kind: table.kinds[position], title: row[1], summary: summary,
+                id: table.id(at: position), kind: table.kind(at: position), title: row[1], summary: summary,
                 score: (-hit.score * 1000).rounded() / 1000 + 0.0,
                 snippet: snippets.snippet(summary: summary, body: row[3]),
                 levels: table.levels(at: position), disciplines: table.disciplines(at: position),

@@ -18,13 +18,15 @@ extension FTS5Engine {
         let current = try queue.read { db in
             for kind in Entry.Kind.allCases {
                 let listing = scanner.listing(kind)
+                timer.mark("list \(kind.folder)")
                 let changes = CatalogScanner.changes(from: try Self.savedListing(kind: kind, db), to: listing, kind: kind)
                 listings.append((kind, listing))
                 toRead += changes.toRead
                 removedPaths += changes.removed
                 report.unchanged += changes.unchanged
             }
-            timer.mark("scan and compare")
+            timer.mark("compare")
+            defer { timer.mark("document table") }
             return toRead.isEmpty && removedPaths.isEmpty ? nil : try currentTable(db)
         }
         guard var table = current else { return report }
@@ -95,6 +97,7 @@ extension FTS5Engine {
                 try writer.recordFile(result, doc: docID)
                 if wasKnown { report.updated += 1 } else { report.added += 1 }
             }
+            timer.mark("write entries")
             for (kind, listing) in listings {
                 try Self.saveListing(CatalogScanner.marking(listing, changed: unindexed, kind: kind), kind: kind, db)
             }
@@ -102,7 +105,9 @@ extension FTS5Engine {
             try db.execute(
                 sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('generation', ?)", arguments: [String(generation)])
             table.generation = String(generation)
+            timer.mark("save listings")
             try table.save(db)
+            timer.mark("save document table")
         }
         metaCache = table
         timer.mark("write")

@@ -40,7 +40,9 @@ final class FTS5Engine: SearchEngine {
         configuration.busyMode = .timeout(30)
         configuration.readonly = readonly
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA cache_size = -65536")
+            // A cache: an update is one transaction either way; after a power cut the worst case
+            // is a damaged file, which `update()` rebuilds.
+            try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL")
         }
         return configuration
     }
