@@ -45,8 +45,10 @@ extension DocumentTable {
         return result
     }
 
+    /// Saved with its tombstones (skipped when read) until they are more than a tenth.
     func serialized() -> [UInt8] {
-        let table = compacted()
+        let tombstones = statusRanks.lazy.filter { $0 == Self.tombstone }.count
+        let table = tombstones * 10 > count ? compacted() : self
         var writer = ByteWriter()
         for interned in [table.levels, table.disciplines, table.themes, table.tools] {
             writer.int32(Int32(interned.lists.count))

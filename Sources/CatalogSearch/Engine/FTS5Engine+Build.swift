@@ -61,23 +61,33 @@ extension FTS5Engine {
         var unindexed: Set<String> = []
         try queue.writeWithoutTransaction { db in
             try IndexSchema.create(db)
-            let writer = try DocumentWriter(db)
-            var written = 0
-            var seenIDs: Set<String> = []
-            var start = 0
-            // Read and analyze the next batch on the other core while this one is inserted.
-            var pending = reader.read(Array(states[0..<min(states.count, hooks.buildBatchSize)]))
-            while !pending.isEmpty {
-                let batch = pending
-                start += batch.count
-                let nextRange = start..<min(states.count, start + hooks.buildBatchSize)
-                let next = Slots<[EntryFileReader.Result]>(count: 1)
-                let group = DispatchGroup()
-                if !nextRange.isEmpty {
-                    let slice = Array(states[nextRange])
-                    DispatchQueue.global().async(group: group) { next.store(reader.read(slice), at: 0) }
-                }
-                try db.inTransaction {
+            // One transaction for the whole build (journaling is off: a failure deletes the
+            // file); no FTS5 merges while inserting, one 'optimize' at the end.
+            try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES('automerge', 0)")
+            try db.inTransaction {
+                let writer = try DocumentWriter(db)
+                var written = 0
+                var seenIDs: Set<String> = []
+                var start = 0
+                // Read and analyze the next batch on the other core while this one is inserted.
+                var pending = reader.read(Array(states[0..<min(states.count, hooks.buildBatchSize)]))
+                while !pending.isEmpty {
+                    let batch = pending
+                    start += batch.count
+                    let nextRange = start..<min(states.count, start + hooks.buildBatchSize)
+                    // A thread of its own (not a GCD block waited on from GCD: with every worker busy,
+                    // as under a parallel test run, that can wait forever).
+                    let next = Slots<[EntryFileReader.Result]>(count: 1)
+                    let done = DispatchSemaphore(value: 0)
+                    if !nextRange.isEmpty {
+                        let slice = Array(states[nextRange])
+                        Thread.detachNewThread {
+                            next.store(reader.read(slice), at: 0)
+                            done.signal()
+                        }
+                    } else {
+                        done.signal()
+                    }
                     for result in batch {
                         report.findings += result.findings
                         guard result.parsed else {
@@ -100,23 +110,31 @@ extension FTS5Engine {
                         }
                         try writer.recordFile(result, doc: docID)
                     }
-                    return .commit
+                    written += batch.count
+                    do {
+                        try hooks.afterBuildBatch?(written)
+                    } catch {
+                        done.wait()
+                        throw error
+                    }
+                    done.wait()
+                    pending = nextRange.isEmpty ? [] : next.values[0]
                 }
-                written += batch.count
-                try hooks.afterBuildBatch?(written)
-                group.wait()
-                pending = nextRange.isEmpty ? [] : next.values[0]
+                try writer.insertVocabulary(vocabulary.sorted { ($0.word, $0.term) < ($1.word, $1.term) })
+
+                for (key, value) in IndexSchema.expectedMeta(catalog: catalogKey) {
+                    try db.execute(sql: "INSERT INTO meta(key, value) VALUES(?, ?)", arguments: [key, value])
+                }
+                try db.execute(sql: "INSERT INTO meta(key, value) VALUES('generation', '1')")
+                try table.save(db)
+                for (kind, listing) in listings {
+                    try Self.saveListing(
+                        CatalogScanner.marking(listing, changed: unindexed, kind: kind), kind: kind, db)
+                }
+                return .commit
             }
-            try writer.insertVocabulary(vocabulary.sorted { ($0.word, $0.term) < ($1.word, $1.term) })
             try db.execute(sql: "INSERT INTO fts(fts) VALUES('optimize')")
-            for (key, value) in IndexSchema.expectedMeta(catalog: catalogKey) {
-                try db.execute(sql: "INSERT INTO meta(key, value) VALUES(?, ?)", arguments: [key, value])
-            }
-            try db.execute(sql: "INSERT INTO meta(key, value) VALUES('generation', '1')")
-            try table.save(db)
-            for (kind, listing) in listings {
-                try Self.saveListing(CatalogScanner.marking(listing, changed: unindexed, kind: kind), kind: kind, db)
-            }
+            try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES('automerge', 4)")
             try db.execute(sql: "PRAGMA locking_mode = NORMAL")
             try db.execute(sql: "PRAGMA journal_mode = DELETE")
         }
@@ -139,7 +157,8 @@ extension FTS5Engine {
     func duplicateFinding(_ document: IndexedDocument, reader: EntryFileReader) -> Finding {
         Finding(
             rule: "search.duplicate-id", severity: .error,
-            message: "Une autre fiche porte déjà l'identifiant « \(document.id) » : celle-ci est ignorée par la recherche.",
+            message:
+                "Une autre fiche porte déjà l'identifiant « \(document.id) » : celle-ci est ignorée par la recherche.",
             location: SourceLocation(file: reader.displayPath(document.path), line: 1, column: 1), entryID: document.id)
     }
 }

@@ -28,7 +28,7 @@ extension FTS5Engine {
                 let cursor = try Row.fetchCursor(
                     db, sql: "SELECT rowid, \(IndexSchema.bm25) FROM fts WHERE fts MATCH ?", arguments: [match])
                 while let row = try cursor.next() {
-                    if let position = table.position(of: row[0]), accept(position) {
+                    if let position = table.position(of: row[0]), table.isLive(position), accept(position) {
                         hits.append((position, row[1]))
                     }
                 }
