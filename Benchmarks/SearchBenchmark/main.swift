@@ -13,7 +13,8 @@ import Foundation
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 4 else {
-    FileHandle.standardError.write(Data("usage: search-benchmark build|update|query CATALOG INDEX [QUERIES] [PASSES]\n".utf8))
+    FileHandle.standardError.write(
+        Data("usage: search-benchmark build|update|query CATALOG INDEX [QUERIES] [PASSES]\n".utf8))
     exit(2)
 }
 let mode = arguments[1]

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct FrenchAnalyzerTests {
     @Test func lowercasesStemsAndFoldsAccents() {
-        #expect(FrenchAnalyzer.terms("Les Élèves évaluent") == ["elev", "evaluent"].map { FrenchAnalyzer.terms($0)[0] })
+        #expect(
+            FrenchAnalyzer.terms("Les Élèves évaluent") == ["elev", "evaluent"].map { FrenchAnalyzer.terms($0)[0] })
         #expect(FrenchAnalyzer.terms("élèves") == FrenchAnalyzer.terms("eleves"))
         #expect(FrenchAnalyzer.terms("élève") == FrenchAnalyzer.terms("eleve"))
         #expect(FrenchAnalyzer.terms("évaluation") == FrenchAnalyzer.terms("évaluations"))

@@ -32,7 +32,7 @@ import Testing
 
     @Test func compiledTermsAreQuoted() throws {
         struct NoVocabulary: TermVocabulary {
-            func terms(forFoldedWord word: String) throws -> [String] { [] }
+            func terms(forFoldedWord word: String, blind: String) throws -> [String] { [] }
             func terms(withPrefix prefix: String, limit: Int) throws -> [String] { [] }
         }
         var compiler = QueryCompiler(vocabulary: NoVocabulary())

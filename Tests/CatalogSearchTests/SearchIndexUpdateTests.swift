@@ -85,12 +85,14 @@ struct SimulatedCrash: Error {}
         try catalog.scenario("nouveau", title: "Un robot tout neuf")
         let crashing = try SearchIndex(
             catalog: catalog.root, index: catalog.index,
-            hooks: EngineHooks(afterBuildBatch: { count in if count >= 2 { throw SimulatedCrash() } }, buildBatchSize: 2))
+            hooks: EngineHooks(
+                afterBuildBatch: { count in if count >= 2 { throw SimulatedCrash() } }, buildBatchSize: 2))
         #expect(throws: (any Error).self) { try crashing.rebuild() }
         // The old index is still there and answers, without the new file.
         let reader = try SearchIndex(catalog: catalog.root, index: catalog.index)
         #expect(try reader.search(SearchQuery(text: "robot", limit: 50)).total == 6)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: catalog.index.deletingLastPathComponent().path)
+        let leftovers = try FileManager.default.contentsOfDirectory(
+            atPath: catalog.index.deletingLastPathComponent().path)
         #expect(!leftovers.contains { $0.contains("building") })
         // A killed build leaves a temporary file: the next rebuild cleans it.
         let stale = catalog.index.deletingLastPathComponent().appendingPathComponent(".index.sqlite.building-99999")

@@ -30,7 +30,8 @@ import Testing
         let facets = try #require(object["facets"] as? [String: [String: Int]])
         #expect(facets["levels"]?["3e"] == 1)
         #expect(Set(facets.keys) == ["kind", "levels", "disciplines", "themes"])
-        #expect(FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent(".pedacat/index.sqlite").path))
+        #expect(
+            FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent(".pedacat/index.sqlite").path))
     }
 
     @Test func searchTextBrowsesWithFiltersAndSuggests() async throws {
@@ -53,7 +54,9 @@ import Testing
         let console = try await run(["search", "--catalog", fixture.catalog.path, "--queries", file.path])
         let lines = console.output.split(separator: "\n")
         #expect(lines.count == 3)
-        let objects = try lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        let objects = try lines.map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
         #expect(objects.map { $0["query"] as? String } == ["débat", "trier*", "rien-du-tout"])
         #expect(objects.map { $0["total"] as? Int } == [1, 1, 0])
         #expect(objects.allSatisfy { $0["took_ms"] is Double && $0["results"] is [Any] })

@@ -11,7 +11,7 @@ import CatalogCore
 public enum FrenchAnalyzer {
     /// Bumped whenever the terms produced for a text change; an index built by another
     /// version is rebuilt.
-    public static let version = 3
+    public static let version = 4
 
     /// The index terms of a text, in order.
     public static func terms(_ text: String) -> [String] {
@@ -56,7 +56,7 @@ struct TermAnalyzer {
         if cache.count > 300_000 { cache.removeAll(keepingCapacity: true) }
         cache[raw] = result
         if collectsVocabulary, let term = result.term {
-            newWords.append(VocabularyPair(word: result.folded, term: term))
+            newWords.append(VocabularyPair(word: result.folded, term: term, blind: Self.blindTerm(result.folded)))
         }
         return result
     }
@@ -77,6 +77,25 @@ struct TermAnalyzer {
         let folded = fold(word)
         if FrenchStopwords.contains(folded) { return nil }
         if word.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return folded }
+        return pluralFolded(fold(FrenchStemmer.stem(word)))
+    }
+
+    /// The term of a word stemmed without its accents (`abandonnee` → `abandonne`). Snowball
+    /// gives unaccented spellings other stems (`abandonnée` → `abandon`); the vocabulary keeps
+    /// this "blind" term beside each word, so that a query typed without accents reaches every
+    /// inflection of the accented words, and the reverse.
+    /// Participle endings lose their accent when folded (`-ée`, `-ées`, `-és` → `-ee`, `-ees`,
+    /// `-es`); they are brought back to `-e` first, so all four forms get one blind term.
+    static func blindTerm(_ folded: String) -> String {
+        if folded.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return folded }
+        var word = folded
+        if word.count > 5 {
+            if word.hasSuffix("ees") {
+                word.removeLast(2)
+            } else if word.hasSuffix("ee") || word.hasSuffix("es") {
+                word.removeLast()
+            }
+        }
         return pluralFolded(fold(FrenchStemmer.stem(word)))
     }
 
@@ -117,8 +136,10 @@ struct TermAnalyzer {
     }
 }
 
-/// A folded word written in the catalogue and its index term (`eleves` → `elev`).
+/// A folded word written in the catalogue, its index term (`eleves` → `elev`) and its blind term.
 struct VocabularyPair: Hashable, Sendable {
     var word: String
     var term: String
+    /// `TermAnalyzer.blindTerm(word)`.
+    var blind: String
 }

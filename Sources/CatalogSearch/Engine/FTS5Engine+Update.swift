@@ -19,7 +19,8 @@ extension FTS5Engine {
             for kind in Entry.Kind.allCases {
                 let listing = scanner.listing(kind)
                 timer.mark("list \(kind.folder)")
-                let changes = CatalogScanner.changes(from: try Self.savedListing(kind: kind, db), to: listing, kind: kind)
+                let changes = CatalogScanner.changes(
+                    from: try Self.savedListing(kind: kind, db), to: listing, kind: kind)
                 listings.append((kind, listing))
                 toRead += changes.toRead
                 removedPaths += changes.removed
@@ -80,8 +81,9 @@ extension FTS5Engine {
                 var docID: Int64?
                 if let document = result.document {
                     try writer.insertVocabulary(document.vocabulary)
-                    let taken = try Bool.fetchOne(
-                        db, sql: "SELECT 1 FROM docs WHERE id = ?", arguments: [document.id]) ?? false
+                    let taken =
+                        try Bool.fetchOne(
+                            db, sql: "SELECT 1 FROM docs WHERE id = ?", arguments: [document.id]) ?? false
                     if taken {
                         report.findings.append(duplicateFinding(document, reader: reader))
                         unindexed.insert(result.state.path)
@@ -101,7 +103,8 @@ extension FTS5Engine {
             for (kind, listing) in listings {
                 try Self.saveListing(CatalogScanner.marking(listing, changed: unindexed, kind: kind), kind: kind, db)
             }
-            let generation = (Int(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'") ?? "") ?? 0) + 1
+            let generation =
+                (Int(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'") ?? "") ?? 0) + 1
             try db.execute(
                 sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('generation', ?)", arguments: [String(generation)])
             table.generation = String(generation)

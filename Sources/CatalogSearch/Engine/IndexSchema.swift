@@ -39,7 +39,10 @@ enum IndexSchema {
                     tools TEXT NOT NULL);
                 CREATE VIRTUAL TABLE fts USING fts5(\(columns.map(\.name).joined(separator: ", ")),
                     tokenize = 'ascii');
-                CREATE TABLE vocab(word TEXT NOT NULL, term TEXT NOT NULL, PRIMARY KEY(word, term)) WITHOUT ROWID;
+                CREATE TABLE vocab(
+                    word TEXT NOT NULL, term TEXT NOT NULL, blind TEXT NOT NULL,
+                    PRIMARY KEY(word, term)) WITHOUT ROWID;
+                CREATE INDEX vocab_blind ON vocab(blind);
                 CREATE VIRTUAL TABLE fts_terms USING fts5vocab(fts, 'row');
                 CREATE TABLE snapshots(name TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
                 """)
