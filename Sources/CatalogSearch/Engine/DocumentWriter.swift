@@ -12,8 +12,8 @@ struct DocumentWriter {
         self.db = db
         insertDoc = try db.makeStatement(
             sql: """
-                INSERT INTO docs(id, path, kind, status_rank, title, summary, body, keywords, levels,
-                    disciplines, themes, tools) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO docs(id, path, kind, status_rank, title, summary, body, keywords, extra, tags,
+                    levels, disciplines, themes, tools) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         let columns = IndexSchema.columns.map(\.name)
         insertFTS = try db.makeStatement(
@@ -28,7 +28,7 @@ struct DocumentWriter {
     func insert(_ document: IndexedDocument) throws -> Int64 {
         try insertDoc.execute(arguments: [
             document.id, document.path, document.kind, document.statusRank, document.title, document.summary,
-            document.body, document.keywords, IndexSchema.join(document.levels),
+            document.body, document.keywords, document.extra, document.tags, IndexSchema.join(document.levels),
             IndexSchema.join(document.disciplines), IndexSchema.join(document.themes),
             IndexSchema.join(document.tools),
         ])
@@ -49,9 +49,23 @@ struct DocumentWriter {
         for pair in pairs { try insertWord.execute(arguments: [pair.word, pair.term, pair.blind]) }
     }
 
-    /// Removes a document from `docs` and `fts`.
-    func delete(doc: Int64) throws {
-        try db.execute(sql: "DELETE FROM fts WHERE rowid = ?", arguments: [doc])
+    /// Removes a document from `docs` and `fts` (contentless: its terms are given again).
+    func delete(doc: Int64, analyzer: inout TermAnalyzer) throws {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT title, keywords, summary, body, extra, tags FROM docs WHERE rowid = ?",
+                arguments: [doc])
+        else { return }
+        let columns = IndexedDocument.analyzedColumns(
+            title: row[0], keywords: row[1], summary: row[2], body: row[3], extra: row[4], tags: row[5],
+            analyzer: &analyzer)
+        var arguments: [(any DatabaseValueConvertible)?] = ["delete", doc]
+        arguments += columns.map { $0 as (any DatabaseValueConvertible)? }
+        let names = IndexSchema.columns.map(\.name).joined(separator: ", ")
+        try db.execute(
+            sql: "INSERT INTO fts(fts, rowid, \(names)) VALUES(?, ?" + String(repeating: ", ?", count: columns.count)
+                + ")",
+            arguments: StatementArguments(arguments))
         try db.execute(sql: "DELETE FROM docs WHERE rowid = ?", arguments: [doc])
     }
 }

@@ -38,13 +38,14 @@ extension FTS5Engine {
         var unindexed: Set<String> = []
         try queue.write { db in
             let writer = try DocumentWriter(db)
+            var analyzer = TermAnalyzer()
             func known(_ path: String) throws -> (hash: String, doc: Int64?)? {
                 try Row.fetchOne(db, sql: "SELECT hash, doc FROM files WHERE path = ?", arguments: [path])
                     .map { ($0[0], $0[1]) }
             }
             func forget(_ path: String, doc: Int64?) throws {
                 if let doc {
-                    try writer.delete(doc: doc)
+                    try writer.delete(doc: doc, analyzer: &analyzer)
                     table.remove(rowid: doc)
                 }
             }
