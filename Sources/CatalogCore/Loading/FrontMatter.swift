@@ -19,9 +19,8 @@ struct FrontMatter {
     static func split(_ text: String) -> Result<FrontMatter, Problem> {
         var text = Substring(text)
         if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? line.dropLast() : line
-        }
+        // "\r\n" is one Character in Swift: split on both forms of line end.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         if lines.last == "" { lines.removeLast() }
         guard let first = lines.first, isDelimiter(first) else { return .failure(.missing) }
         guard let closing = lines.indices.dropFirst().first(where: { isDelimiter(lines[$0]) || isEndMarker(lines[$0]) })

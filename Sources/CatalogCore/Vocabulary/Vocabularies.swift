@@ -14,9 +14,16 @@ public enum Vocabularies {
     }
 
     /// The ScoLOMFR URI of concept `scolomfr-voc-NNN-num-MMM`.
-    static func concept(_ vocabulary: Int, _ number: Int) -> String {
-        let voc = vocabulary < 10 ? "00\(vocabulary)" : vocabulary < 100 ? "0\(vocabulary)" : "\(vocabulary)"
-        let num = number < 10 ? "00\(number)" : number < 100 ? "0\(number)" : "\(number)"
-        return conceptBase + "scolomfr-voc-\(voc)-num-\(num)"
+    ///
+    /// The vocabulary number always has 3 digits. The concept number is zero-padded to `digits`
+    /// and never cut: voc-015 and voc-022 pad to 3 (`num-059`, `num-1333`, `num-13683`), but a few
+    /// vocabularies use other widths (voc-008 `num-01`, voc-017 and voc-021 `num-0010`).
+    static func concept(_ vocabulary: Int, _ number: Int, digits: Int = 3) -> String {
+        conceptBase + "scolomfr-voc-\(zeroPadded(vocabulary, 3))-num-\(zeroPadded(number, digits))"
+    }
+
+    private static func zeroPadded(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return String(repeating: "0", count: max(0, width - text.count)) + text
     }
 }
