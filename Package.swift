@@ -9,11 +9,13 @@ let package = Package(
         .library(name: "CatalogCore", targets: ["CatalogCore"]),
         .library(name: "CatalogSearch", targets: ["CatalogSearch"]),
         .library(name: "CatalogExport", targets: ["CatalogExport"]),
+        .library(name: "CatalogServer", targets: ["CatalogServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .target(
@@ -33,12 +35,22 @@ let package = Package(
             name: "CatalogExport",
             dependencies: ["CatalogCore", "CLibXML2"]
         ),
+        .target(
+            name: "CatalogServer",
+            dependencies: [
+                "CatalogCore",
+                "CatalogSearch",
+                "CatalogExport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "pedacat",
             dependencies: [
                 "CatalogCore",
                 "CatalogSearch",
                 "CatalogExport",
+                "CatalogServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +58,17 @@ let package = Package(
             name: "CatalogCoreTests",
             dependencies: ["CatalogCore"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "CatalogServerTests",
+            dependencies: [
+                "CatalogServer",
+                "CatalogCore",
+                "CatalogSearch",
+                "CatalogExport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(
             name: "PedacatTests",

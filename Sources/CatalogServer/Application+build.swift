@@ -1,0 +1,22 @@
+import CatalogCore
+public import Hummingbird
+import Logging
+
+/// Builds the pedacat server: OAI-PMH 2.0 at `/oai`, the JSON API under `/api/`, the French
+/// search page at `/` and entry pages at `/fiches/{id}`. Used by `pedacat serve` (which calls
+/// `runService()`: graceful shutdown on SIGINT / SIGTERM) and by the tests (`app.test(.router)`).
+///
+/// Loads the catalogue and brings its search index up to date before returning.
+public func buildApplication(configuration: CatalogServerConfiguration) async throws -> some ApplicationProtocol {
+    let state = try ServerState(configuration: configuration)
+    var logger = Logger(label: "pedacat.serve")
+    logger.logLevel = .notice
+    let router = Router(context: BasicRequestContext.self)
+    router.add(middleware: GuardMiddleware(maximumURILength: 8 * 1024))
+    Routes(state: state).register(on: router)
+    return Application(
+        router: router,
+        configuration: ApplicationConfiguration(
+            address: .hostname(configuration.host, port: configuration.port), serverName: "pedacat"),
+        logger: logger)
+}
