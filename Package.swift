@@ -48,6 +48,16 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "CatalogExportTests",
+            dependencies: ["CatalogExport", "CatalogCore"],
+            exclude: ["Snapshots", "Fixtures"]
+        ),
+        .executableTarget(
+            name: "export-benchmark",
+            dependencies: ["CatalogExport", "CatalogCore"],
+            path: "Benchmarks/ExportBenchmark"
+        ),
+        .testTarget(
             name: "PedacatTests",
             dependencies: ["pedacat", "CatalogCore"]
         ),
