@@ -71,6 +71,16 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "CatalogExportTests",
+            dependencies: ["CatalogExport", "CatalogCore"],
+            exclude: ["Snapshots", "Fixtures"]
+        ),
+        .executableTarget(
+            name: "export-benchmark",
+            dependencies: ["CatalogExport", "CatalogCore"],
+            path: "Benchmarks/ExportBenchmark"
+        ),
+        .testTarget(
             name: "PedacatTests",
             dependencies: ["pedacat", "CatalogCore"]
         ),

@@ -1,0 +1,67 @@
+internal import CLibXML2
+public import Foundation
+
+/// An XSD compiled once by libxml2, validating any number of documents in-process.
+///
+/// Each `validate` call parses the document without network access or entity expansion and
+/// uses its own validation context, so one validator may serve several threads.
+public final class SchemaValidator: @unchecked Sendable {
+    // The compiled schema is read-only after init; libxml2 allows sharing it across threads
+    // as long as each validation has its own context.
+    private let schema: xmlSchemaPtr
+    public let xsd: URL
+
+    /// Compiles `xsd`. `catalog` is an OASIS XML catalog mapping remote schema locations to
+    /// local files (`shared/standards/catalog.xml`); network access is never attempted.
+    public init(xsd: URL, catalog: URL? = nil) throws(ExportError) {
+        LibXML2Environment.prepare()
+        if let catalog { LibXML2Environment.loadCatalog(catalog) }
+        guard FileManager.default.fileExists(atPath: xsd.path) else {
+            throw .schemaNotFound(xsd.path)
+        }
+        self.xsd = xsd
+        let collector = IssueCollector()
+        let compiled: xmlSchemaPtr? = collector.capturingParserErrors {
+            guard let parser = xmlSchemaNewParserCtxt(xsd.path) else { return nil }
+            defer { xmlSchemaFreeParserCtxt(parser) }
+            pedacat_xmlSchemaSetParserStructuredErrors(parser, IssueCollector.handler, collector.pointer)
+            return xmlSchemaParse(parser)
+        }
+        guard let compiled else { throw .schemaInvalid(xsd.path, collector.issues) }
+        schema = compiled
+    }
+
+    deinit {
+        xmlSchemaFree(schema)
+    }
+
+    /// Problems of `data` against the schema (well-formedness included); empty when valid.
+    /// `name` is the document name libxml2 uses for relative references.
+    public func validate(_ data: Data, name: String = "record.xml") -> [XMLIssue] {
+        let collector = IssueCollector()
+        return collector.capturingParserErrors {
+            let options = Int32(XML_PARSE_NONET.rawValue)
+            let document: xmlDocPtr? = data.withUnsafeBytes { bytes in
+                guard let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
+                return xmlReadMemory(base, Int32(bytes.count), name, nil, options)
+            }
+            guard let document else {
+                if collector.issues.isEmpty {
+                    collector.issues.append(XMLIssue(line: 1, message: "Document XML illisible."))
+                }
+                return collector.issues
+            }
+            defer { xmlFreeDoc(document) }
+            guard let context = xmlSchemaNewValidCtxt(schema) else {
+                return [XMLIssue(line: 0, message: "Contexte de validation impossible à créer.")]
+            }
+            defer { xmlSchemaFreeValidCtxt(context) }
+            pedacat_xmlSchemaSetValidStructuredErrors(context, IssueCollector.handler, collector.pointer)
+            let result = xmlSchemaValidateDoc(context, document)
+            if result != 0 && collector.issues.isEmpty {
+                collector.issues.append(XMLIssue(line: 0, message: "Document non valide (code \(result))."))
+            }
+            return collector.issues
+        }
+    }
+}
