@@ -20,6 +20,14 @@ struct Routes: Sendable {
         router.get("/api/vocab/{name}") { _, context in apiVocabulary(context.parameters.get("name") ?? "") }
         router.get("/") { request, _ in searchPage(request) }
         router.get("/fiches/{id}") { _, context in entryPage(context.parameters.get("id") ?? "") }
+        // Entry locations written in exported records (`<site>/scenarios/<id>`, `<site>/tools/<id>`).
+        for kind in Entry.Kind.allCases {
+            router.get("/\(kind.folder)/{id}") { _, context in
+                let id = context.parameters.get("id") ?? ""
+                guard Slug.isValid(id), state.catalog.entry(id)?.kind == kind else { return entryPage(id) }
+                return Response(status: .movedPermanently, headers: [.location: "/fiches/\(id)"])
+            }
+        }
         router.get("/**") { _, _ in
             Responses.html(ErrorPage(title: "Page introuvable", message: "Cette adresse ne correspond à aucune page.").render(), status: .notFound)
         }
@@ -49,7 +57,7 @@ struct Routes: Sendable {
         if let configured = state.configuration.publicBaseURL {
             return configured.hasSuffix("/") ? String(configured.dropLast()) : configured
         }
-        let host = request.head.authority ?? request.headers[.host]
+        let host = request.head.authority
         if let host, !host.isEmpty, host.count <= 255,
             host.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || ".-:[]".contains($0)) })
         {

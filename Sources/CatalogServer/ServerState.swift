@@ -34,7 +34,8 @@ struct ServerState: Sendable {
         search = try SearchService(
             catalog: configuration.catalogURL, index: configuration.indexURL,
             connections: max(1, min(4, ProcessInfo.processInfo.activeProcessorCount)))
-        records = RecordWriter(catalog: catalog)
+        let site = configuration.publicBaseURL ?? "http://\(configuration.host):\(configuration.port)/"
+        records = RecordWriter(catalog: catalog, settings: RecordSettings(baseURL: site))
     }
 
     /// The entry's file path relative to the catalogue folder (the API never shows server paths).

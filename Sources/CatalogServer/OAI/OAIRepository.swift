@@ -58,7 +58,11 @@ struct OAIRepository: Sendable {
 
     private func listMetadataFormats(identifier: String?) throws(OAIError) -> OAIResult {
         if let identifier {
-            guard item(identifier) != nil else { throw Self.idDoesNotExist(identifier) }
+            guard let item = item(identifier) else { throw Self.idDoesNotExist(identifier) }
+            // A withdrawn entry is a deleted record: it disseminates no metadata any more.
+            guard !item.isDeleted else {
+                throw OAIError(.noMetadataFormats, "Cette fiche a été retirée : aucune métadonnée n'est plus diffusée.")
+            }
         }
         return .metadataFormats(OAIMetadataFormat.all)
     }
@@ -142,8 +146,9 @@ struct OAIRepository: Sendable {
         var oaiSet: OAISet?
         if let set {
             guard settings.offersSets else { throw OAIError(.noSetHierarchy, "Cet entrepôt ne propose pas d'ensembles.") }
+            guard OAISet.isValidSpec(set) else { throw .badArgument("setSpec mal formé : « \(set) ».") }
             guard let parsed = OAISet(spec: set) else {
-                throw .badArgument("Ensemble inconnu : « \(set) » (voir ListSets).")
+                throw OAIError(.noRecordsMatch, "Ensemble inconnu dans cet entrepôt : « \(set) » (voir ListSets).")
             }
             oaiSet = parsed
         }

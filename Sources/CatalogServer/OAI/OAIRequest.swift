@@ -19,6 +19,9 @@ struct OAIRequest: Sendable, Equatable {
     /// Applies the protocol's argument rules (3.1.1, 3.6): one verb, known verb, no repeated
     /// argument, no unknown argument, required arguments present, `resumptionToken` exclusive.
     static func parse(_ parameters: FormParameters) throws(OAIError) -> OAIRequest {
+        for (name, value) in parameters.pairs where !isXMLText(name) || !isXMLText(value) {
+            throw .badArgument("Un argument contient des caractères interdits en XML.")
+        }
         let verbs = parameters.values("verb")
         guard verbs.count == 1, let name = verbs.first else {
             throw OAIError(
@@ -50,5 +53,15 @@ struct OAIRequest: Sendable, Equatable {
             throw .badArgument("L'argument \(key) est vide.")
         }
         return OAIRequest(verb: verb, arguments: arguments)
+    }
+
+    /// Whether every character may appear in an XML 1.0 document.
+    static func isXMLText(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+            default: false
+            }
+        }
     }
 }

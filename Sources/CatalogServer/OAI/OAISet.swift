@@ -45,6 +45,13 @@ struct OAISet: Sendable, Hashable {
         self.value = value
     }
 
+    /// The protocol's setSpec syntax: `([A-Za-z0-9\-_\.!~\*'\(\)])+(:[A-Za-z0-9\-_\.!~\*'\(\)]+)*`.
+    static func isValidSpec(_ spec: String) -> Bool {
+        spec.split(separator: ":", omittingEmptySubsequences: false).allSatisfy { part in
+            !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.!~*'()".contains($0)) }
+        }
+    }
+
     /// French set name.
     var name: String {
         guard let value else { return "\(dimension.label) (tous)" }

@@ -1,4 +1,5 @@
 import Hummingbird
+import Logging
 
 /// Applied to every request: only GET / HEAD (and POST where a route takes it), a bounded URI,
 /// and protective headers on every response (no script, no framing, no sniffing, no referrer).
@@ -27,8 +28,8 @@ struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.contentSecurityPolicy] =
             "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
-        response.headers[.referrerPolicy] = "no-referrer"
-        response.headers[.xFrameOptions] = "DENY"
+        response.headers[.init("Referrer-Policy")!] = "no-referrer"
+        response.headers[.init("X-Frame-Options")!] = "DENY"
         return response
     }
 }

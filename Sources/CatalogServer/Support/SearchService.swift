@@ -5,7 +5,13 @@ import Synchronization
 /// Shares `SearchIndex` (a non-Sendable resource owner) between request handlers: a few
 /// index connections, each used by one request at a time.
 final class SearchService: Sendable {
-    private let indexes: [Mutex<SearchIndex>]
+    /// One index handle behind its lock.
+    private final class Slot: Sendable {
+        let index: Mutex<SearchIndex>
+        init(_ index: sending SearchIndex) { self.index = Mutex(index) }
+    }
+
+    private let indexes: [Slot]
     private let next = Atomic<Int>(0)
 
     /// Opens the index of the catalogue, brings it up to date once, then opens `connections`
@@ -13,14 +19,14 @@ final class SearchService: Sendable {
     init(catalog: URL, index: URL, connections: Int) throws {
         let first = try SearchIndex(catalog: catalog, index: index)
         try first.update()
-        var indexes = [Mutex(first)]
-        for _ in 1..<max(1, connections) { indexes.append(Mutex(try SearchIndex(catalog: catalog, index: index))) }
+        var indexes = [Slot(first)]
+        for _ in 1..<max(1, connections) { indexes.append(Slot(try SearchIndex(catalog: catalog, index: index))) }
         self.indexes = indexes
     }
 
     func search(_ query: SearchQuery) throws -> SearchResponse {
         let slot = next.wrappingAdd(1, ordering: .relaxed).oldValue
         let position = (slot % indexes.count + indexes.count) % indexes.count
-        return try indexes[position].withLock { try $0.search(query) }
+        return try indexes[position].index.withLock { try $0.search(query) }
     }
 }

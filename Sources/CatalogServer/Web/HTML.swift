@@ -1,3 +1,5 @@
+import Foundation
+
 /// HTML escaping: every piece of text that reaches a page goes through here.
 enum HTML {
     /// Escapes text for element content and double-quoted attribute values.

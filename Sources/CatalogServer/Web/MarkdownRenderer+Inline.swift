@@ -1,3 +1,5 @@
+import Foundation
+
 extension MarkdownRenderer {
     /// Inline Markdown of one block as escaped HTML.
     static func inline(_ text: String) -> String {
