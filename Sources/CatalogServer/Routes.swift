@@ -11,7 +11,12 @@ struct Routes: Sendable {
             oaiResponse(query: request.uri.query ?? "", request: request)
         }
         router.post("/oai") { request, context in
-            let body = try await request.body.collect(upTo: state.configuration.maxRequestBodySize)
+            let body: ByteBuffer
+            do {
+                body = try await request.body.collect(upTo: state.configuration.maxRequestBodySize)
+            } catch {
+                throw HTTPError(.contentTooLarge, message: "Requête trop volumineuse.")
+            }
             return oaiResponse(query: String(buffer: body), request: request)
         }
         router.get("/api/search") { request, _ in apiSearch(request) }
@@ -77,6 +82,8 @@ struct Routes: Sendable {
             return Responses.json(try state.search.search(search.query))
         } catch let problem as SearchParameters.Problem {
             return Responses.jsonError(.badRequest, problem.message)
+        } catch let unavailable as SearchService.Unavailable {
+            return Responses.jsonError(.serviceUnavailable, unavailable.description)
         } catch {
             return Responses.jsonError(.badRequest, (error as? any UserFacingError)?.description ?? "Recherche impossible.")
         }
@@ -115,7 +122,8 @@ struct Routes: Sendable {
             return Responses.html(page.render(parameters: search, response: response))
         } catch {
             let message = (error as? any UserFacingError)?.description ?? "La recherche a échoué."
-            return Responses.html(page.render(parameters: search, problem: message), status: .badRequest)
+            let status: HTTPResponse.Status = error is SearchService.Unavailable ? .serviceUnavailable : .badRequest
+            return Responses.html(page.render(parameters: search, problem: message), status: status)
         }
     }
 

@@ -31,7 +31,7 @@ struct ServerState: Sendable {
                 repositoryName: configuration.repositoryName, adminEmail: configuration.adminEmail,
                 pageSize: configuration.pageSize, offersSets: configuration.offersSets,
                 tokenLifetime: configuration.resumptionTokenLifetime))
-        search = try SearchService(
+        search = SearchService(
             catalog: configuration.catalogURL, index: configuration.indexURL,
             connections: max(1, min(4, ProcessInfo.processInfo.activeProcessorCount)))
         let site = configuration.publicBaseURL ?? "http://\(configuration.host):\(configuration.port)/"
