@@ -56,6 +56,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "load-benchmark",
+            dependencies: ["CatalogCore"],
+            path: "Benchmarks/LoadBenchmark"
+        ),
         .testTarget(
             name: "CatalogCoreTests",
             dependencies: ["CatalogCore"],
@@ -82,6 +87,16 @@ let package = Package(
             name: "export-benchmark",
             dependencies: ["CatalogExport", "CatalogCore"],
             path: "Benchmarks/ExportBenchmark"
+        ),
+        .testTarget(
+            name: "CatalogSearchTests",
+            dependencies: ["CatalogSearch", "CatalogCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .executableTarget(
+            name: "search-benchmark",
+            dependencies: ["CatalogSearch", "CatalogCore"],
+            path: "Benchmarks/SearchBenchmark"
         ),
         .testTarget(
             name: "PedacatTests",

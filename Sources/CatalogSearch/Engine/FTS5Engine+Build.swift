@@ -1,0 +1,121 @@
+import CatalogCore
+import Foundation
+import GRDB
+
+extension FTS5Engine {
+    /// Files read and analyzed per batch during a rebuild (bounded memory).
+    static let buildBatch = 2_000
+
+    /// Builds a new index file beside the old one and renames it into place. Caller holds the lock.
+    func rebuildLocked() throws -> IndexUpdateReport {
+        let folder = index.deletingLastPathComponent()
+        removeStaleBuilds(in: folder)
+        let temporary = folder.appendingPathComponent(".\(index.lastPathComponent).building-\(getpid())")
+        try? FileManager.default.removeItem(at: temporary)
+        var report = IndexUpdateReport(rebuilt: true)
+        do {
+            report = try build(into: temporary)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            if let error = error as? CatalogError { throw error }
+            if let error = error as? SearchError { throw error }
+            throw SearchError.index(path: index.path, reason: "\(error)")
+        }
+        // A rollback journal left by a crashed writer belongs to the old file: never let SQLite
+        // apply it to the new one.
+        try? FileManager.default.removeItem(atPath: index.path + "-journal")
+        guard rename(temporary.path, index.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw SearchError.index(path: index.path, reason: reason)
+        }
+        queue = nil
+        metaCache = nil
+        return report
+    }
+
+    private func removeStaleBuilds(in folder: URL) {
+        let prefix = ".\(index.lastPathComponent).building-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+
+    private func build(into url: URL) throws -> IndexUpdateReport {
+        let states = try CatalogScanner(root: catalog).scan()
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            try db.execute(
+                sql: """
+                    PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144;
+                    PRAGMA temp_store = MEMORY; PRAGMA locking_mode = EXCLUSIVE;
+                    """)
+        }
+        var report = IndexUpdateReport(rebuilt: true)
+        let reader = EntryFileReader(root: catalog)
+        let queue = try DatabaseQueue(path: url.path, configuration: configuration)
+        var vocabulary: Set<VocabularyPair> = []
+        try queue.writeWithoutTransaction { db in
+            try IndexSchema.create(db)
+            let writer = try DocumentWriter(db)
+            var written = 0
+            var seenIDs: Set<String> = []
+            var start = 0
+            // Read and analyze the next batch on the other core while this one is inserted.
+            var pending = reader.read(Array(states[0..<min(states.count, Self.buildBatch)]))
+            while !pending.isEmpty {
+                let batch = pending
+                start += batch.count
+                let nextRange = start..<min(states.count, start + Self.buildBatch)
+                let next = Slots<[EntryFileReader.Result]>(count: 1)
+                let group = DispatchGroup()
+                if !nextRange.isEmpty {
+                    let slice = Array(states[nextRange])
+                    DispatchQueue.global().async(group: group) { next.store(reader.read(slice), at: 0) }
+                }
+                try db.inTransaction {
+                    for result in batch {
+                        report.findings += result.findings
+                        guard result.parsed else { continue }
+                        var docID: Int64?
+                        if let document = result.document {
+                            if seenIDs.insert(document.id).inserted {
+                                docID = try writer.insert(document)
+                                vocabulary.formUnion(document.vocabulary)
+                                report.added += 1
+                            } else {
+                                report.findings.append(duplicateFinding(document, reader: reader))
+                                continue
+                            }
+                        }
+                        try writer.recordFile(result, doc: docID)
+                    }
+                    return .commit
+                }
+                written += batch.count
+                try hooks.afterBuildBatch?(written)
+                group.wait()
+                pending = nextRange.isEmpty ? [] : next.values[0]
+            }
+            try writer.insertVocabulary(vocabulary.sorted { ($0.word, $0.term) < ($1.word, $1.term) })
+            try db.execute(sql: "INSERT INTO fts(fts) VALUES('optimize')")
+            for (key, value) in IndexSchema.expectedMeta(catalog: catalogKey) {
+                try db.execute(sql: "INSERT INTO meta(key, value) VALUES(?, ?)", arguments: [key, value])
+            }
+            try db.execute(sql: "INSERT INTO meta(key, value) VALUES('generation', '1')")
+            try db.execute(sql: "PRAGMA locking_mode = NORMAL")
+            try db.execute(sql: "PRAGMA journal_mode = DELETE")
+        }
+        try queue.close()
+        report.findings = report.findings.sortedByLocation()
+        return report
+    }
+
+    func duplicateFinding(_ document: IndexedDocument, reader: EntryFileReader) -> Finding {
+        Finding(
+            rule: "search.duplicate-id", severity: .error,
+            message: "Une autre fiche porte déjà l'identifiant « \(document.id) » : celle-ci est ignorée par la recherche.",
+            location: SourceLocation(file: reader.displayPath(document.path), line: 1, column: 1), entryID: document.id)
+    }
+}
