@@ -2,22 +2,38 @@ import Foundation
 
 /// A small, safe Markdown-to-HTML renderer for entry bodies.
 ///
-/// Supports what curators write: ATX headings (shifted down one level, since the page title is
-/// the `h1`), paragraphs, `-`/`*`/`+` and numbered lists (nested by indentation), block quotes,
+/// Supports what curators write: ATX headings (the body's highest heading becomes
+/// `topHeadingLevel`, the others follow, so headings stay in order under the page's own), paragraphs, `-`/`*`/`+` and numbered lists (nested by indentation), block quotes,
 /// fenced code, thematic breaks, and inline code, `**strong**`, `*emphasis*`/`_emphasis_`,
 /// `[links](https://…)` and `<https://…>`. Raw HTML is not supported: everything is escaped,
 /// and a link whose target is not http(s), mailto or a site path is written as plain text.
 struct MarkdownRenderer: Sendable {
     /// Level of a `#` heading (2: under the page's `h1`).
-    var topHeadingLevel = 2
+    var topHeadingLevel: Int
+
+    init(topHeadingLevel: Int = 2) {
+        self.topHeadingLevel = topHeadingLevel
+    }
 
     func render(_ markdown: String) -> String {
         let lines = markdown.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
             .map { String($0).replacingOccurrences(of: "\t", with: "    ") }
         var output = ""
-        renderBlocks(lines[...], into: &output)
+        var fenced = false
+        var highest = 6
+        for line in lines {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { fenced.toggle() }
+            if !fenced, let (level, _) = Self.heading(trimmed) { highest = min(highest, level) }
+        }
+        var renderer = self
+        renderer.shift = topHeadingLevel - highest
+        renderer.renderBlocks(lines[...], into: &output)
         return output
     }
+
+    /// Added to a Markdown heading level to get the HTML one.
+    private var shift = 1
 
     private func renderBlocks(_ lines: ArraySlice<String>, into output: inout String) {
         var index = lines.startIndex
@@ -37,7 +53,7 @@ struct MarkdownRenderer: Sendable {
                 index += 1
                 output += "<pre><code>" + HTML.escape(code.joined(separator: "\n")) + "</code></pre>\n"
             } else if let (level, text) = Self.heading(trimmed) {
-                let shown = min(6, level + topHeadingLevel - 1)
+                let shown = max(1, min(6, level + shift))
                 output += "<h\(shown)>" + Self.inline(text) + "</h\(shown)>\n"
                 index += 1
             } else if Self.isThematicBreak(trimmed) {
