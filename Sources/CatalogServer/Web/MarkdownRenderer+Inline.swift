@@ -89,9 +89,23 @@ extension MarkdownRenderer {
             }
             index += 1
         }
-        guard let close, close + 1 < characters.count - 1, characters[close + 1] == "(",
-            let end = find(")", in: characters, from: close + 2)
-        else { return nil }
+        guard let close, close + 1 < characters.count - 1, characters[close + 1] == "(" else { return nil }
+        // The target ends at the `)` that balances the opening one (`https://…/a_(b)` keeps its parentheses).
+        var parentheses = 1
+        var cursor = close + 2
+        var found: Int?
+        while cursor < characters.count - 1 {
+            if characters[cursor] == "(" { parentheses += 1 }
+            if characters[cursor] == ")" {
+                parentheses -= 1
+                if parentheses == 0 {
+                    found = cursor
+                    break
+                }
+            }
+            cursor += 1
+        }
+        guard let end = found else { return nil }
         let url = String(characters[(close + 2)..<end]).trimmingCharacters(in: .whitespaces)
         guard !url.isEmpty, !url.contains(" ") else { return nil }
         return (String(characters[(start + 1)..<close]), url, end + 1)
