@@ -7,7 +7,10 @@ import Logging
 /// `runService()`: graceful shutdown on SIGINT / SIGTERM) and by the tests (`app.test(.router)`).
 ///
 /// Loads the catalogue and brings its search index up to date before returning.
-public func buildApplication(configuration: CatalogServerConfiguration) async throws -> some ApplicationProtocol {
+/// `onServerRunning` receives the bound port once the server listens (useful with port 0).
+public func buildApplication(
+    configuration: CatalogServerConfiguration, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+) async throws -> some ApplicationProtocol {
     let state = try ServerState(configuration: configuration)
     var logger = Logger(label: "pedacat.serve")
     logger.logLevel = .notice
@@ -18,5 +21,6 @@ public func buildApplication(configuration: CatalogServerConfiguration) async th
         router: router,
         configuration: ApplicationConfiguration(
             address: .hostname(configuration.host, port: configuration.port), serverName: "pedacat"),
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: logger)
 }

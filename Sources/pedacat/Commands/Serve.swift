@@ -67,9 +67,13 @@ extension Pedacat {
             let configuration = CatalogServerConfiguration(
                 host: host, port: port, catalogURL: global.catalogURL, indexURL: global.indexURL, pageSize: pageSize,
                 repositoryIdentifier: repositoryID, adminEmail: adminEmail, publicBaseURL: publicURL)
-            let app = try await buildApplication(configuration: configuration)
-            console.print("pedacat sert \(global.catalogURL.path) sur http://\(host):\(port)/ (Ctrl-C pour arrêter)")
+            let catalogPath = global.catalogURL.path
+            let host = host
+            let app = try await buildApplication(configuration: configuration) { port in
+                console.print("pedacat sert \(catalogPath) sur http://\(host):\(port)/ (Ctrl-C pour arrêter)")
+            }
             try await app.runService()
+            console.print("pedacat serve : arrêt propre.")
         }
     }
 }
