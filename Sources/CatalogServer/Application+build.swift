@@ -14,6 +14,9 @@ public func buildApplication(
     let state = try ServerState(configuration: configuration)
     var logger = Logger(label: "pedacat.serve")
     logger.logLevel = .notice
+    if let reason = state.search.unavailableReason {
+        logger.warning("recherche indisponible (OAI-PMH et fiches restent servis) : \(reason)")
+    }
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: GuardMiddleware(maximumURILength: 8 * 1024))
     Routes(state: state).register(on: router)

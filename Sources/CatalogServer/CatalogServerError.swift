@@ -4,6 +4,8 @@ public import CatalogCore
 public enum CatalogServerError: Error, Sendable, Equatable, UserFacingError {
     case invalidPageSize(Int)
     case invalidRepositoryIdentifier(String)
+    /// The search index could not be opened at start; searches answer this (HTTP 503).
+    case searchUnavailable(String)
 
     public var description: String {
         switch self {
@@ -12,7 +14,9 @@ public enum CatalogServerError: Error, Sendable, Equatable, UserFacingError {
                 + "et \(CatalogServerConfiguration.pageSizeRange.upperBound))."
         case .invalidRepositoryIdentifier(let identifier):
             "Identifiant d'entrepôt OAI invalide : « \(identifier) » (lettres, chiffres, points et tirets, "
-                + "au moins un point ou un mot, ex. catalogue.example.org)."
+                + "au moins un point, ex. catalogue.example.org)."
+        case .searchUnavailable(let reason):
+            "Recherche indisponible : \(reason)"
         }
     }
 }

@@ -34,18 +34,23 @@ struct Routes: Sendable {
             }
         }
         router.get("/**") { _, _ in
-            Responses.html(ErrorPage(title: "Page introuvable", message: "Cette adresse ne correspond à aucune page.").render(), status: .notFound)
+            Responses.html(
+                ErrorPage(title: "Page introuvable", message: "Cette adresse ne correspond à aucune page.").render(),
+                status: .notFound)
         }
     }
 
     // MARK: OAI-PMH
 
     private func oaiResponse(query: String, request: Request) -> Response {
-        let writer = OAIResponseWriter(repository: state.oai, records: state.records, baseURL: baseURL(request) + "/oai")
+        let writer = OAIResponseWriter(
+            repository: state.oai, records: state.records, baseURL: baseURL(request) + "/oai")
         let now = Date()
         guard let parameters = FormParameters(parsing: query) else {
             return Responses.xml(
-                writer.document(.error(.badArgument("Paramètres mal encodés (échappement % ou UTF-8 invalide).")), request: nil, now: now))
+                writer.document(
+                    .error(.badArgument("Paramètres mal encodés (échappement % ou UTF-8 invalide).")), request: nil,
+                    now: now))
         }
         let oaiRequest: OAIRequest
         do {
@@ -82,10 +87,11 @@ struct Routes: Sendable {
             return Responses.json(try state.search.search(search.query))
         } catch let problem as SearchParameters.Problem {
             return Responses.jsonError(.badRequest, problem.message)
-        } catch let unavailable as SearchService.Unavailable {
-            return Responses.jsonError(.serviceUnavailable, unavailable.description)
+        } catch let error as CatalogServerError {
+            return Responses.jsonError(.serviceUnavailable, error.description)
         } catch {
-            return Responses.jsonError(.badRequest, (error as? any UserFacingError)?.description ?? "Recherche impossible.")
+            return Responses.jsonError(
+                .badRequest, (error as? any UserFacingError)?.description ?? "Recherche impossible.")
         }
     }
 
@@ -122,7 +128,7 @@ struct Routes: Sendable {
             return Responses.html(page.render(parameters: search, response: response))
         } catch {
             let message = (error as? any UserFacingError)?.description ?? "La recherche a échoué."
-            let status: HTTPResponse.Status = error is SearchService.Unavailable ? .serviceUnavailable : .badRequest
+            let status: HTTPResponse.Status = error is CatalogServerError ? .serviceUnavailable : .badRequest
             return Responses.html(page.render(parameters: search, problem: message), status: status)
         }
     }
@@ -130,7 +136,8 @@ struct Routes: Sendable {
     private func entryPage(_ id: String) -> Response {
         guard Slug.isValid(id), let entry = state.catalog.entry(id) else {
             return Responses.html(
-                ErrorPage(title: "Fiche introuvable", message: "Aucune fiche ne porte l'identifiant « \(id) ».").render(),
+                ErrorPage(title: "Fiche introuvable", message: "Aucune fiche ne porte l'identifiant « \(id) ».")
+                    .render(),
                 status: .notFound)
         }
         return Responses.html(EntryPage(entry: entry, catalog: state.catalog).render())

@@ -58,7 +58,8 @@ import Testing
         try await app.test(.router) { client in
             try await client.execute(uri: "/api/entries/assistant-conversationnel", method: .get) { response in
                 #expect(response.status == .ok)
-                let json = try #require(try JSONSerialization.jsonObject(with: TestSupport.bytes(response.body)) as? [String: Any])
+                let json = try #require(
+                    try JSONSerialization.jsonObject(with: TestSupport.bytes(response.body)) as? [String: Any])
                 let entry = try #require(json["entry"] as? [String: Any])
                 #expect(entry["id"] as? String == "assistant-conversationnel")
                 #expect(entry["file"] as? String == "tools/assistant-conversationnel.md")
@@ -77,7 +78,8 @@ import Testing
         let app = try await buildApplication(configuration: TestSupport.configuration())
         try await app.test(.router) { client in
             try await client.execute(uri: "/api/vocab", method: .get) { response in
-                let json = try #require(try JSONSerialization.jsonObject(with: TestSupport.bytes(response.body)) as? [String: Any])
+                let json = try #require(
+                    try JSONSerialization.jsonObject(with: TestSupport.bytes(response.body)) as? [String: Any])
                 let names = (json["vocabularies"] as? [[String: Any]])?.compactMap { $0["name"] as? String } ?? []
                 #expect(names.contains("levels") && names.contains("themes"))
             }
@@ -97,7 +99,8 @@ import Testing
                     #expect(response.status == .methodNotAllowed)
                 }
             }
-            try await client.execute(uri: "/api/search?q=" + String(repeating: "a", count: 9000), method: .get) { response in
+            try await client.execute(uri: "/api/search?q=" + String(repeating: "a", count: 9000), method: .get) {
+                response in
                 #expect(response.status == .uriTooLong)
             }
             try await client.execute(uri: "/", method: .get) { response in

@@ -11,11 +11,15 @@ import Testing
     static let chromium = Subprocess.which("chromium") ?? Subprocess.which("chromium-browser")
 
     private static func arguments(_ extra: [String]) -> [String] {
-        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
-         "--no-first-run", "--window-size=1280,1100"] + extra
+        [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
+            "--no-first-run", "--window-size=1280,1100",
+        ] + extra
     }
 
-    @Test(.enabled(if: chromium != nil || Subprocess.inCI, "chromium is absent (apt-get install chromium); required in CI"))
+    @Test(
+        .enabled(
+            if: chromium != nil || Subprocess.inCI, "chromium is absent (apt-get install chromium); required in CI"))
     func searchInHeadlessChromium() async throws {
         let chromium = try #require(Self.chromium, "chromium not found")
         try FileManager.default.createDirectory(at: TestSupport.artefacts, withIntermediateDirectories: true)
@@ -26,14 +30,17 @@ import Testing
             let port = try #require(client.port)
             let url = "http://127.0.0.1:\(port)/?q=esprit+critique"
             let dom = try await Subprocess.run(chromium, Self.arguments(["--dump-dom", url]), timeout: 90)
-            let shot = try await Subprocess.run(chromium, Self.arguments(["--screenshot=\(screenshot.path)", url]), timeout: 90)
+            let shot = try await Subprocess.run(
+                chromium, Self.arguments(["--screenshot=\(screenshot.path)", url]), timeout: 90)
             return (dom, shot)
         }
         #expect(dom.status == 0, "\(dom.errors)")
         let html = dom.output
         #expect(html.contains("<html lang=\"fr\">"))
         #expect(html.contains("1 résultat"))
-        #expect(html.contains("<a href=\"/fiches/esprit-critique-ia-4e\">Exercer son esprit critique face aux réponses d'une IA</a>"))
+        #expect(
+            html.contains(
+                "<a href=\"/fiches/esprit-critique-ia-4e\">Exercer son esprit critique face aux réponses d'une IA</a>"))
         #expect(html.contains("value=\"esprit critique\""))
         #expect(html.contains("<legend>Niveaux</legend>"))
         #expect(shot.status == 0, "\(shot.errors)")

@@ -38,7 +38,10 @@ import Testing
         var harvests: [String: Format]
     }
 
-    @Test(.enabled(if: sickleAvailable || Subprocess.inCI, "python3 with sickle is absent (pip install sickle); required in CI"))
+    @Test(
+        .enabled(
+            if: sickleAvailable || Subprocess.inCI, "python3 with sickle is absent (pip install sickle); required in CI"
+        ))
     func sickleHarvestsTheWholeCatalogue() async throws {
         let python = try #require(Self.python, "python3 not found")
         let script = TestSupport.testsDirectory.appendingPathComponent("Fixtures/harvest.py").path
@@ -53,13 +56,16 @@ import Testing
         #expect(harvest.identify.granularity == "YYYY-MM-DDThh:mm:ssZ")
         #expect(harvest.formats == ["oai_dc", "lom"])
         #expect(harvest.sets.contains("kind:scenario") && harvest.sets.contains("theme:ethique"))
-        let published = TestSupport.harvestableIDs.subtracting(["ancien-scenario-retire"]).map { "oai:pedacat.test:\($0)" }.sorted()
+        let published = TestSupport.harvestableIDs.subtracting(["ancien-scenario-retire"]).map {
+            "oai:pedacat.test:\($0)"
+        }.sorted()
         for prefix in ["oai_dc", "lom"] {
             let format = try #require(harvest.harvests[prefix])
             #expect(format.records == published, "\(prefix)")
             #expect(format.deleted == ["oai:pedacat.test:ancien-scenario-retire"], "\(prefix)")
             #expect(format.without_metadata.isEmpty, "\(prefix)")
-            #expect(format.identifiers == TestSupport.harvestableIDs.map { "oai:pedacat.test:\($0)" }.sorted(), "\(prefix)")
+            #expect(
+                format.identifiers == TestSupport.harvestableIDs.map { "oai:pedacat.test:\($0)" }.sorted(), "\(prefix)")
         }
     }
 }

@@ -1,5 +1,6 @@
-@testable import CatalogServer
 import Testing
+
+@testable import CatalogServer
 
 @Suite struct MarkdownRendererTests {
     let renderer = MarkdownRenderer(topHeadingLevel: 3)
@@ -56,6 +57,8 @@ import Testing
     }
 
     @Test func snippetsHighlightMarkedTermsSafely() {
-        #expect(HTML.highlighted("l'[[esprit]] <b> [[critique") == "l&#39;<mark>esprit</mark> &lt;b&gt; <mark>critique</mark>")
+        #expect(
+            HTML.highlighted("l'[[esprit]] <b> [[critique")
+                == "l&#39;<mark>esprit</mark> &lt;b&gt; <mark>critique</mark>")
     }
 }

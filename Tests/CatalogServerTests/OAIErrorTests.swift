@@ -24,7 +24,10 @@ import Testing
         ("verb=ListRecords&resumptionToken=not-a-token", "badResumptionToken"),
         ("verb=ListSets&resumptionToken=djE", "badResumptionToken"),
         ("verb=ListRecords&metadataPrefix=marc21", "cannotDisseminateFormat"),
-        ("verb=GetRecord&metadataPrefix=marc21&identifier=oai:pedacat.test:esprit-critique-ia-4e", "cannotDisseminateFormat"),
+        (
+            "verb=GetRecord&metadataPrefix=marc21&identifier=oai:pedacat.test:esprit-critique-ia-4e",
+            "cannotDisseminateFormat"
+        ),
         ("verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:pedacat.test:inconnu", "idDoesNotExist"),
         ("verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:pedacat.test:brouillon-scenario", "idDoesNotExist"),
         ("verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:pedacat.test:..%2F..%2Fetc%2Fpasswd", "idDoesNotExist"),
@@ -75,12 +78,14 @@ import Testing
         }
         let other = try await buildApplication(configuration: TestSupport.configuration(pageSize: 3))
         try await other.test(.router) { client in
-            let data = try await client.execute(uri: "/oai?verb=ListIdentifiers&resumptionToken=\(token)", method: .get) {
+            let data = try await client.execute(uri: "/oai?verb=ListIdentifiers&resumptionToken=\(token)", method: .get)
+            {
                 TestSupport.bytes($0.body)
             }
             #expect(try TestSupport.errorCode(TestSupport.document(data)) == "badResumptionToken")
             // Same list, but a ListRecords request: the token belongs to ListIdentifiers.
-            let records = try await client.execute(uri: "/oai?verb=ListRecords&resumptionToken=\(token)", method: .get) {
+            let records = try await client.execute(uri: "/oai?verb=ListRecords&resumptionToken=\(token)", method: .get)
+            {
                 TestSupport.bytes($0.body)
             }
             #expect(try TestSupport.errorCode(TestSupport.document(records)) == "badResumptionToken")

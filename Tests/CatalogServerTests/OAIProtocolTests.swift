@@ -8,8 +8,11 @@ import Testing
 /// OAI-PMH 2.0 through the in-process router: every verb, paging, and every response valid
 /// against the OAI-PMH schema with its metadata schemas (`shared/standards/oai-pmh/own-wrappers`).
 @Suite struct OAIProtocolTests {
-    private func get(_ query: String, pageSize: Int = 2, offersSets: Bool = true) async throws -> (Data, HTTPResponse.Status, String?) {
-        let app = try await buildApplication(configuration: TestSupport.configuration(pageSize: pageSize, offersSets: offersSets))
+    private func get(
+        _ query: String, pageSize: Int = 2, offersSets: Bool = true
+    ) async throws -> (Data, HTTPResponse.Status, String?) {
+        let app = try await buildApplication(
+            configuration: TestSupport.configuration(pageSize: pageSize, offersSets: offersSets))
         return try await app.test(.router) { client in
             try await client.execute(uri: "/oai?\(query)", method: .get) { response in
                 (TestSupport.bytes(response.body), response.status, response.headers[.contentType])
@@ -46,7 +49,9 @@ import Testing
         let (data, _, _) = try await get("verb=ListSets")
         #expect(try TestSupport.issues(data) == [])
         let specs = try TestSupport.texts(TestSupport.document(data), "setSpec")
-        for spec in ["kind", "kind:scenario", "kind:tool", "theme:ethique", "level:4e", "level:cycle-4", "discipline:emi"] {
+        for spec in [
+            "kind", "kind:scenario", "kind:tool", "theme:ethique", "level:4e", "level:cycle-4", "discipline:emi",
+        ] {
             #expect(specs.contains(spec), "missing set \(spec)")
         }
     }
@@ -85,19 +90,22 @@ import Testing
     }
 
     @Test func withdrawnEntriesAreDeletedRecordsWithoutMetadata() async throws {
-        let (data, _, _) = try await get("verb=GetRecord&metadataPrefix=lom&identifier=oai:pedacat.test:ancien-scenario-retire")
+        let (data, _, _) = try await get(
+            "verb=GetRecord&metadataPrefix=lom&identifier=oai:pedacat.test:ancien-scenario-retire")
         #expect(try TestSupport.issues(data) == [])
         let document = try TestSupport.document(data)
         let header = try #require(try document.nodes(forXPath: "//*[local-name()='header']").first as? XMLElement)
         #expect(TestSupport.attribute(header, "status") == "deleted")
         #expect(try document.nodes(forXPath: "//*[local-name()='metadata']").isEmpty)
-        let (formats, _, _) = try await get("verb=ListMetadataFormats&identifier=oai:pedacat.test:ancien-scenario-retire")
+        let (formats, _, _) = try await get(
+            "verb=ListMetadataFormats&identifier=oai:pedacat.test:ancien-scenario-retire")
         #expect(try TestSupport.errorCode(TestSupport.document(formats)) == "noMetadataFormats")
     }
 
     @Test(arguments: ["oai_dc", "lom"])
     func getRecordEmbedsTheExportedRecord(prefix: String) async throws {
-        let (data, _, _) = try await get("verb=GetRecord&metadataPrefix=\(prefix)&identifier=oai:pedacat.test:esprit-critique-ia-4e")
+        let (data, _, _) = try await get(
+            "verb=GetRecord&metadataPrefix=\(prefix)&identifier=oai:pedacat.test:esprit-critique-ia-4e")
         #expect(try TestSupport.issues(data) == [])
         let document = try TestSupport.document(data)
         #expect(try TestSupport.texts(document, "datestamp") == ["2025-10-08T00:00:00Z"])
@@ -112,24 +120,40 @@ import Testing
         let (bySet, _, _) = try await get("verb=ListIdentifiers&metadataPrefix=oai_dc&set=level:cycle-4", pageSize: 50)
         #expect(try TestSupport.issues(bySet) == [])
         let ids = try TestSupport.texts(TestSupport.document(bySet), "identifier")
-        #expect(Set(ids) == ["oai:pedacat.test:esprit-critique-ia-4e", "oai:pedacat.test:neurones-debranche-5e", "oai:pedacat.test:ancien-scenario-retire"])
-        let (byDate, _, _) = try await get("verb=ListIdentifiers&metadataPrefix=oai_dc&from=2025-09-01&until=2025-09-30T23:59:59Z", pageSize: 50)
+        #expect(
+            Set(ids) == [
+                "oai:pedacat.test:esprit-critique-ia-4e", "oai:pedacat.test:neurones-debranche-5e",
+                "oai:pedacat.test:ancien-scenario-retire",
+            ])
+        let (byDate, _, _) = try await get(
+            "verb=ListIdentifiers&metadataPrefix=oai_dc&from=2025-09-01&until=2025-09-30T23:59:59Z", pageSize: 50)
         #expect(try TestSupport.errorCode(TestSupport.document(byDate)) == "badArgument")  // mixed granularities
-        let (september, _, _) = try await get("verb=ListIdentifiers&metadataPrefix=oai_dc&from=2025-09-01&until=2025-09-30", pageSize: 50)
-        #expect(try TestSupport.texts(TestSupport.document(september), "identifier") == ["oai:pedacat.test:assistant-conversationnel"])
-        let (seconds, _, _) = try await get("verb=ListIdentifiers&metadataPrefix=oai_dc&from=2025-10-08T00:00:00Z", pageSize: 50)
-        #expect(try TestSupport.texts(TestSupport.document(seconds), "identifier") == ["oai:pedacat.test:esprit-critique-ia-4e"])
+        let (september, _, _) = try await get(
+            "verb=ListIdentifiers&metadataPrefix=oai_dc&from=2025-09-01&until=2025-09-30", pageSize: 50)
+        #expect(
+            try TestSupport.texts(TestSupport.document(september), "identifier") == [
+                "oai:pedacat.test:assistant-conversationnel"
+            ])
+        let (seconds, _, _) = try await get(
+            "verb=ListIdentifiers&metadataPrefix=oai_dc&from=2025-10-08T00:00:00Z", pageSize: 50)
+        #expect(
+            try TestSupport.texts(TestSupport.document(seconds), "identifier") == [
+                "oai:pedacat.test:esprit-critique-ia-4e"
+            ])
     }
 
     @Test func postFormEncodedIsAnsweredLikeGet() async throws {
         let app = try await buildApplication(configuration: TestSupport.configuration())
         try await app.test(.router) { client in
-            let body = ByteBuffer(string: "verb=GetRecord&metadataPrefix=oai_dc&identifier=oai%3Apedacat.test%3Aneurones-debranche-5e")
+            let body = ByteBuffer(
+                string: "verb=GetRecord&metadataPrefix=oai_dc&identifier=oai%3Apedacat.test%3Aneurones-debranche-5e")
             let data = try await client.execute(
                 uri: "/oai", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"], body: body
             ) { TestSupport.bytes($0.body) }
             #expect(try TestSupport.issues(data) == [])
-            #expect(try TestSupport.texts(TestSupport.document(data), "identifier").first == "oai:pedacat.test:neurones-debranche-5e")
+            #expect(
+                try TestSupport.texts(TestSupport.document(data), "identifier").first
+                    == "oai:pedacat.test:neurones-debranche-5e")
             let large = ByteBuffer(string: "verb=Identify&x=" + String(repeating: "a", count: 20_000))
             try await client.execute(uri: "/oai", method: .post, body: large) { response in
                 #expect(response.status == .contentTooLarge)

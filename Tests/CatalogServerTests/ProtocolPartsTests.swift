@@ -1,6 +1,7 @@
-@testable import CatalogServer
 import CatalogCore
 import Testing
+
+@testable import CatalogServer
 
 @Suite struct ProtocolPartsTests {
     @Test func formParametersDecodeStrictly() throws {
@@ -57,7 +58,8 @@ import Testing
 
     @Test func setsFollowTheVocabularyHierarchy() throws {
         let entry = Entry(
-            id: "x", kind: .scenario, title: "x", themes: ["ethique"], scenario: ScenarioDetails(levels: ["4e"], disciplines: ["emi"]))
+            id: "x", kind: .scenario, title: "x", themes: ["ethique"],
+            scenario: ScenarioDetails(levels: ["4e"], disciplines: ["emi"]))
         let specs = OAISet.specs(of: entry)
         #expect(specs.starts(with: ["kind", "kind:scenario", "theme", "theme:ethique", "level", "level:4e"]))
         #expect(specs.contains("level:cycle-4") && specs.contains("discipline:emi"))

@@ -21,11 +21,13 @@ import Testing
 
     @Test(arguments: [SIGTERM, SIGINT])
     func servesThenStopsGracefully(signal: Int32) async throws {
-        let index = FileManager.default.temporaryDirectory.appendingPathComponent("pedacat-serve-cmd-\(UUID().uuidString)/index.sqlite")
+        let index = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "pedacat-serve-cmd-\(UUID().uuidString)/index.sqlite")
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = [
-            "serve", "--catalog", TestSupport.fixtureCatalog.path, "--index", index.path, "--port", "0", "--page-size", "2",
+            "serve", "--catalog", TestSupport.fixtureCatalog.path, "--index", index.path, "--port", "0", "--page-size",
+            "2",
         ]
         let out = Pipe()
         let output = Output()
@@ -45,8 +47,12 @@ import Testing
         let bound = try #require(port, "no address printed: \(output.value)")
         #expect(bound > 0)
         let identify = try await Subprocess.run(
-            "/usr/bin/env", ["python3", "-c", "import urllib.request,sys; print(urllib.request.urlopen(sys.argv[1]).read().decode())",
-            "http://127.0.0.1:\(bound)/oai?verb=Identify"])
+            "/usr/bin/env",
+            [
+                "python3", "-c",
+                "import urllib.request,sys; print(urllib.request.urlopen(sys.argv[1]).read().decode())",
+                "http://127.0.0.1:\(bound)/oai?verb=Identify",
+            ])
         #expect(identify.output.contains("<deletedRecord>persistent</deletedRecord>"), "\(identify.errors)")
 
         kill(process.processIdentifier, signal)

@@ -7,7 +7,8 @@ struct Subprocess: Sendable {
     var output: String
     var errors: String
 
-    static func run(_ executable: String, _ arguments: [String], timeout: TimeInterval = 120) async throws -> Subprocess {
+    static func run(_ executable: String, _ arguments: [String], timeout: TimeInterval = 120) async throws -> Subprocess
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments

@@ -1,8 +1,8 @@
 import CatalogExport
 import CatalogServer
 import Foundation
-import Hummingbird
 import FoundationXML
+import Hummingbird
 import Testing
 
 /// Paths, configurations and XML helpers shared by the server tests.
@@ -35,14 +35,17 @@ enum TestSupport {
 
     static func wrapper(_ name: String) throws -> URL {
         let url = standards.appendingPathComponent("oai-pmh/own-wrappers/\(name)")
-        try #require(FileManager.default.fileExists(atPath: url.path), "missing \(url.path): shared/standards must be beside the package")
+        try #require(
+            FileManager.default.fileExists(atPath: url.path),
+            "missing \(url.path): shared/standards must be beside the package")
         return url
     }
 
     /// OAI-PMH with oai_dc and ScoLOMFR 3.1: validates every response but Identify.
     static let recordsValidator: Result<SchemaValidator, any Error> = Result {
         try SchemaValidator(
-            xsd: try wrapper("oai-pmh+oai_dc+scolomfr-3.1.xsd"), catalog: standards.appendingPathComponent("catalog.xml"))
+            xsd: try wrapper("oai-pmh+oai_dc+scolomfr-3.1.xsd"),
+            catalog: standards.appendingPathComponent("catalog.xml"))
     }
 
     /// OAI-PMH with the oai-identifier description: validates Identify.

@@ -65,7 +65,8 @@ import Testing
         let (html, _) = try await page("/fiches/esprit-critique-ia-4e")
         #expect(html.contains("<h1>Exercer son esprit critique face aux réponses d&#39;une IA</h1>"))
         #expect(html.contains("<h2>Outils utilisés</h2>"))
-        #expect(html.contains("<a href=\"/fiches/assistant-conversationnel\">Assistant conversationnel généraliste</a>"))
+        #expect(
+            html.contains("<a href=\"/fiches/assistant-conversationnel\">Assistant conversationnel généraliste</a>"))
         #expect(html.contains("<dt>Âge minimum</dt>"))
         #expect(html.contains("<h3>Déroulé</h3>"))
         #expect(html.contains("<a href=\"https://cdi.example.org\">CDI</a>"))

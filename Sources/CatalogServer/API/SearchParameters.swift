@@ -21,7 +21,9 @@ struct SearchParameters: Sendable, Equatable {
         var message: String
     }
 
-    static func parse(_ parameters: FormParameters, maximumLimit: Int, facetsByDefault: Bool = false) throws(Problem)
+    static func parse(
+        _ parameters: FormParameters, maximumLimit: Int, facetsByDefault: Bool = false
+    ) throws(Problem)
         -> SearchParameters
     {
         let known: Set = ["q", "kind", "level", "discipline", "theme", "tool", "limit", "offset", "facets"]
@@ -55,7 +57,8 @@ struct SearchParameters: Sendable, Equatable {
         for tool in filter.tools where !Slug.isValid(tool) {
             throw Problem(message: "tool=\(tool) : identifiant de fiche invalide.")
         }
-        let limit = try integer(parameters.first("limit"), name: "limit", default: defaultLimit, range: 1...maximumLimit)
+        let limit = try integer(
+            parameters.first("limit"), name: "limit", default: defaultLimit, range: 1...maximumLimit)
         let offset = try integer(parameters.first("offset"), name: "offset", default: 0, range: 0...maximumOffset)
         var facets = facetsByDefault
         if let value = parameters.first("facets") {
@@ -74,7 +77,9 @@ struct SearchParameters: Sendable, Equatable {
         return result
     }
 
-    private static func integer(_ text: String?, name: String, default value: Int, range: ClosedRange<Int>) throws(Problem)
+    private static func integer(
+        _ text: String?, name: String, default value: Int, range: ClosedRange<Int>
+    ) throws(Problem)
         -> Int
     {
         guard let text else { return value }

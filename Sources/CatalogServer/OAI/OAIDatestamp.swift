@@ -44,7 +44,8 @@ struct OAIDatestamp: Sendable, Hashable, Comparable {
         let parts = text.dropLast().split(separator: "T", omittingEmptySubsequences: false)
         guard parts.count == 2, let day = ISODate(String(parts[0])) else { return nil }
         let time = parts[1].split(separator: ":", omittingEmptySubsequences: false)
-        guard time.count == 3, time.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+        guard time.count == 3,
+            time.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
             let hour = Int(time[0]), let minute = Int(time[1]), let second = Int(time[2]),
             hour < 24, minute < 60, second < 60
         else { return nil }

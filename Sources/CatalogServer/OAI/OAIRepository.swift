@@ -93,7 +93,8 @@ struct OAIRepository: Sendable {
                 throw .badResumptionToken("Jeton de reprise invalide.")
             }
             guard token.fingerprint == fingerprint, token.pageSize == settings.pageSize else {
-                throw .badResumptionToken("Le catalogue a changé depuis l'émission de ce jeton : reprenez la moisson au début.")
+                throw .badResumptionToken(
+                    "Le catalogue a changé depuis l'émission de ce jeton : reprenez la moisson au début.")
             }
             guard token.expires >= nowSeconds else { throw .badResumptionToken("Ce jeton de reprise a expiré.") }
             arguments = token
@@ -118,7 +119,8 @@ struct OAIRepository: Sendable {
                 token = nextArguments.encoded
             }
             resumption = OAIResumption(
-                token: token, expirationDate: token == nil ? nil : OAIDatestamp(seconds: nowSeconds + Int(settings.tokenLifetime)),
+                token: token,
+                expirationDate: token == nil ? nil : OAIDatestamp(seconds: nowSeconds + Int(settings.tokenLifetime)),
                 completeListSize: matching.count, cursor: arguments.offset)
         }
         return request.verb == .listRecords ? .records(page, format, resumption) : .headers(page, resumption)
@@ -145,7 +147,9 @@ struct OAIRepository: Sendable {
         }
         var oaiSet: OAISet?
         if let set {
-            guard settings.offersSets else { throw OAIError(.noSetHierarchy, "Cet entrepôt ne propose pas d'ensembles.") }
+            guard settings.offersSets else {
+                throw OAIError(.noSetHierarchy, "Cet entrepôt ne propose pas d'ensembles.")
+            }
             guard OAISet.isValidSpec(set) else { throw .badArgument("setSpec mal formé : « \(set) ».") }
             guard let parsed = OAISet(spec: set) else {
                 throw OAIError(.noRecordsMatch, "Ensemble inconnu dans cet entrepôt : « \(set) » (voir ListSets).")
@@ -163,7 +167,8 @@ struct OAIRepository: Sendable {
     private static func format(_ prefix: String) throws(OAIError) -> OAIMetadataFormat {
         guard let format = OAIMetadataFormat.named(prefix) else {
             let known = OAIMetadataFormat.all.map(\.prefix).joined(separator: ", ")
-            throw OAIError(.cannotDisseminateFormat, "Format de métadonnées non proposé : « \(prefix) » (formats : \(known)).")
+            throw OAIError(
+                .cannotDisseminateFormat, "Format de métadonnées non proposé : « \(prefix) » (formats : \(known)).")
         }
         return format
     }

@@ -42,7 +42,8 @@ struct OAIRequest: Sendable, Equatable {
         }
         if arguments["resumptionToken"] != nil {
             guard arguments.count == 1 else {
-                throw .badArgument("resumptionToken est un argument exclusif : aucun autre argument n'est permis avec lui.")
+                throw .badArgument(
+                    "resumptionToken est un argument exclusif : aucun autre argument n'est permis avec lui.")
             }
         } else {
             for key in verb.requiredArguments.sorted() where arguments[key] == nil {

@@ -23,7 +23,8 @@ struct OAIResponseWriter: Sendable {
             return try write(result, request: request, now: now)
         } catch {
             // A record that cannot be written must not become an HTTP 500: answer an OAI error.
-            let fallback = OAIError(.cannotDisseminateFormat, "Un enregistrement n'a pas pu être produit dans ce format.")
+            let fallback = OAIError(
+                .cannotDisseminateFormat, "Un enregistrement n'a pas pu être produit dans ce format.")
             return (try? write(.error(fallback), request: request, now: now)) ?? Data()
         }
     }

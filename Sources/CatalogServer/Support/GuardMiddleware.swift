@@ -6,7 +6,9 @@ import Logging
 struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
     var maximumURILength: Int
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws
         -> Response
     {
         var response: Response

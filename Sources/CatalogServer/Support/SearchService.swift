@@ -40,14 +40,9 @@ final class SearchService: Sendable {
     var unavailableReason: String? { startupError }
 
     func search(_ query: SearchQuery) throws -> SearchResponse {
-        guard !slots.isEmpty else { throw Unavailable(message: startupError ?? "index indisponible") }
+        guard !slots.isEmpty else { throw CatalogServerError.searchUnavailable(startupError ?? "index indisponible") }
         let ticket = next.wrappingAdd(1, ordering: .relaxed).oldValue
         let position = (ticket % slots.count + slots.count) % slots.count
         return try slots[position].index.withLock { try $0.search(query) }
-    }
-
-    struct Unavailable: Error, UserFacingError {
-        var message: String
-        var description: String { "Recherche indisponible : \(message)" }
     }
 }

@@ -8,7 +8,8 @@ struct EntryPage: Sendable {
     let catalog: Catalog
 
     func render() -> String {
-        var main = "<nav aria-label=\"Fil d'Ariane\"><p><a href=\"/\">Recherche</a> › \(HTML.escape(entry.title))</p></nav>\n"
+        var main =
+            "<nav aria-label=\"Fil d'Ariane\"><p><a href=\"/\">Recherche</a> › \(HTML.escape(entry.title))</p></nav>\n"
         main += "<h1>\(HTML.escape(entry.title))</h1>\n"
         main += "<p class=\"tags\"><span class=\"kind\">\(HTML.escape(entry.kind.label))</span>"
         if !entry.isPublished {
@@ -16,7 +17,8 @@ struct EntryPage: Sendable {
         }
         main += "</p>\n"
         if entry.statusValue == .withdrawn {
-            main += "<p class=\"notice\" role=\"note\">Cette fiche a été retirée du catalogue : elle est gardée pour mémoire.</p>\n"
+            main +=
+                "<p class=\"notice\" role=\"note\">Cette fiche a été retirée du catalogue : elle est gardée pour mémoire.</p>\n"
         }
         main += "<p>\(HTML.escape(entry.summary))</p>\n"
         main += "<h2>En bref</h2>\n" + FactList(facts: commonFacts()).render()
@@ -32,14 +34,21 @@ struct EntryPage: Sendable {
         if let scenario = entry.scenario {
             facts.append(("Niveaux", labels(scenario.levels, Vocabularies.levels)))
             facts.append(("Disciplines", labels(scenario.disciplines, Vocabularies.disciplines)))
-            if let duration = scenario.duration { facts.append(("Durée", ISODuration(duration)?.frenchLabel ?? duration)) }
+            if let duration = scenario.duration {
+                facts.append(("Durée", ISODuration(duration)?.frenchLabel ?? duration))
+            }
             facts.append(("Usage de l'IA", scenario.aiUseValue?.label ?? scenario.aiUse ?? ""))
             facts.append(("Données personnelles", scenario.personalDataValue?.label ?? scenario.personalData ?? ""))
         }
         facts.append(("Thèmes", labels(entry.themes, Vocabularies.themes)))
         facts.append(("Mots-clés", entry.keywords.joined(separator: ", ")))
         facts.append(("Licence", entry.license))
-        facts.append(("Auteurs", entry.authors.map { [$0.name, $0.organization].compactMap { $0 }.joined(separator: ", ") }.joined(separator: " ; ")))
+        facts.append(
+            (
+                "Auteurs",
+                entry.authors.map { [$0.name, $0.organization].compactMap { $0 }.joined(separator: ", ") }.joined(
+                    separator: " ; ")
+            ))
         if let updated = entry.updated { facts.append(("Mise à jour", updated.description)) }
         return facts
     }
@@ -54,7 +63,8 @@ struct EntryPage: Sendable {
             let tool = catalog.entry(use.id)
             html += "<section class=\"panel\" aria-labelledby=\"outil-\(HTML.escape(use.id))\">\n"
             if let tool {
-                html += "<h3 id=\"outil-\(HTML.escape(use.id))\"><a href=\"/fiches/\(HTML.escape(tool.id))\">\(HTML.escape(tool.title))</a></h3>\n"
+                html +=
+                    "<h3 id=\"outil-\(HTML.escape(use.id))\"><a href=\"/fiches/\(HTML.escape(tool.id))\">\(HTML.escape(tool.title))</a></h3>\n"
             } else {
                 html += "<h3 id=\"outil-\(HTML.escape(use.id))\">\(HTML.escape(use.id)) (fiche introuvable)</h3>\n"
             }
@@ -67,13 +77,16 @@ struct EntryPage: Sendable {
         }
         html += list("Compétences", scenario.competences)
         html += list(
-            "Inclusion", scenario.inclusion.map { note in note.need.map { "\($0) : \(note.adaptation)" } ?? note.adaptation })
+            "Inclusion",
+            scenario.inclusion.map { note in note.need.map { "\($0) : \(note.adaptation)" } ?? note.adaptation })
         html += list("Ce que vérifie l'enseignant", scenario.teacherChecks)
         return html
     }
 
     private func toolSections(_ tool: ToolDetails) -> String {
-        var html = "<h2>Confidentialité et âge</h2>\n<div class=\"panel\">\n" + FactList(facts: ToolFacts(tool: tool).privacyFacts).render()
+        var html =
+            "<h2>Confidentialité et âge</h2>\n<div class=\"panel\">\n"
+            + FactList(facts: ToolFacts(tool: tool).privacyFacts).render()
         html += "</div>\n<h2>L'outil</h2>\n" + FactList(facts: ToolFacts(tool: tool).generalFacts).render()
         if !tool.sources.isEmpty {
             html += "<h3>Sources</h3>\n<ul>\n"
@@ -98,13 +111,15 @@ struct EntryPage: Sendable {
 
     private func entryItems(_ entries: [Entry]) -> String {
         "<ul>\n"
-            + entries.map { "<li><a href=\"/fiches/\(HTML.escape($0.id))\">\(HTML.escape($0.title))</a></li>\n" }.joined()
+            + entries.map { "<li><a href=\"/fiches/\(HTML.escape($0.id))\">\(HTML.escape($0.title))</a></li>\n" }
+            .joined()
             + "</ul>\n"
     }
 
     private func list(_ title: String, _ items: [String]) -> String {
         guard !items.isEmpty else { return "" }
-        return "<h2>\(HTML.escape(title))</h2>\n<ul>\n" + items.map { "<li>\(HTML.escape($0))</li>\n" }.joined() + "</ul>\n"
+        return "<h2>\(HTML.escape(title))</h2>\n<ul>\n" + items.map { "<li>\(HTML.escape($0))</li>\n" }.joined()
+            + "</ul>\n"
     }
 
     private func labels(_ ids: [String], _ vocabulary: Vocabulary) -> String {

@@ -16,8 +16,10 @@ struct MarkdownRenderer: Sendable {
     }
 
     func render(_ markdown: String) -> String {
-        let lines = markdown.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-            .map { String($0).replacingOccurrences(of: "\t", with: "    ") }
+        let lines = markdown.replacingOccurrences(of: "\r\n", with: "\n").split(
+            separator: "\n", omittingEmptySubsequences: false
+        )
+        .map { String($0).replacingOccurrences(of: "\t", with: "    ") }
         var output = ""
         var fenced = false
         var highest = 6
@@ -78,9 +80,13 @@ struct MarkdownRenderer: Sendable {
                 var paragraph: [String] = []
                 while index < lines.endIndex {
                     let current = lines[index].trimmingCharacters(in: .whitespaces)
-                    if current.isEmpty || Self.heading(current) != nil || current.hasPrefix(">") || current.hasPrefix("```")
-                        || current.hasPrefix("~~~") || Self.listMarker(lines[index]) != nil || Self.isThematicBreak(current)
-                    { break }
+                    if current.isEmpty || Self.heading(current) != nil || current.hasPrefix(">")
+                        || current.hasPrefix("```")
+                        || current.hasPrefix("~~~") || Self.listMarker(lines[index]) != nil
+                        || Self.isThematicBreak(current)
+                    {
+                        break
+                    }
                     paragraph.append(current)
                     index += 1
                 }
@@ -163,7 +169,8 @@ struct MarkdownRenderer: Sendable {
         if let first = rest.first, "-*+".contains(first), rest.dropFirst().first == " " {
             if isThematicBreak(String(rest)) { return nil }
             return ListMarker(
-                indent: indent, ordered: false, number: 0, content: String(rest.dropFirst(2)), contentOffset: indent + 2)
+                indent: indent, ordered: false, number: 0, content: String(rest.dropFirst(2)), contentOffset: indent + 2
+            )
         }
         let digits = rest.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 9 else { return nil }

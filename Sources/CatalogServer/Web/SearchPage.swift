@@ -8,7 +8,8 @@ struct SearchPage: Sendable {
 
     /// The page with an error message instead of results (bad parameters).
     func render(parameters: SearchParameters? = nil, problem: String) -> String {
-        let parameters = parameters ?? SearchParameters(text: nil, filter: EntryFilter(), limit: 10, offset: 0, facets: true)
+        let parameters =
+            parameters ?? SearchParameters(text: nil, filter: EntryFilter(), limit: 10, offset: 0, facets: true)
         var main = header(parameters)
         main += "<div class=\"notice\" role=\"alert\"><p>\(HTML.escape(problem))</p></div>\n"
         return PageLayout(title: "Erreur de recherche — pedacat").render(main: main)
@@ -53,7 +54,8 @@ struct SearchPage: Sendable {
     }
 
     private func facets(_ parameters: SearchParameters, _ response: SearchResponse) -> String {
-        var html = "<section class=\"facets\" aria-labelledby=\"titre-filtres\">\n<h2 id=\"titre-filtres\">Filtrer</h2>\n"
+        var html =
+            "<section class=\"facets\" aria-labelledby=\"titre-filtres\">\n<h2 id=\"titre-filtres\">Filtrer</h2>\n"
         let counts = response.facets ?? SearchFacets()
         html += fieldset(
             key: "level", legend: "Niveaux", vocabulary: Vocabularies.levels, counts: counts.levels,
@@ -105,10 +107,12 @@ struct SearchPage: Sendable {
         }
         html += "<h2 id=\"titre-resultats\" aria-live=\"polite\">\(heading)</h2>\n"
         if let suggestion = response.suggestion, !suggestion.isEmpty {
-            html += "<p class=\"notice\">Vouliez-vous dire <a href=\"\(HTML.escape(link(parameters, text: suggestion, offset: 0)))\">\(HTML.escape(suggestion))</a> ?</p>\n"
+            html +=
+                "<p class=\"notice\">Vouliez-vous dire <a href=\"\(HTML.escape(link(parameters, text: suggestion, offset: 0)))\">\(HTML.escape(suggestion))</a> ?</p>\n"
         }
         if total == 0 {
-            html += "<p>Essayez d'autres mots, moins de filtres, ou une recherche par préfixe (<code>évalu*</code>).</p>\n"
+            html +=
+                "<p>Essayez d'autres mots, moins de filtres, ou une recherche par préfixe (<code>évalu*</code>).</p>\n"
         }
         if !response.results.isEmpty {
             html += "<ol class=\"results\" start=\"\(parameters.offset + 1)\">\n"
@@ -140,11 +144,13 @@ struct SearchPage: Sendable {
         var links: [String] = []
         if parameters.offset > 0 {
             let previous = max(0, parameters.offset - parameters.limit)
-            links.append("<a href=\"\(HTML.escape(link(parameters, offset: previous)))\" rel=\"prev\">Résultats précédents</a>")
+            links.append(
+                "<a href=\"\(HTML.escape(link(parameters, offset: previous)))\" rel=\"prev\">Résultats précédents</a>")
         }
         let next = parameters.offset + parameters.limit
         if next < total, next <= SearchParameters.maximumOffset {
-            links.append("<a href=\"\(HTML.escape(link(parameters, offset: next)))\" rel=\"next\">Résultats suivants</a>")
+            links.append(
+                "<a href=\"\(HTML.escape(link(parameters, offset: next)))\" rel=\"next\">Résultats suivants</a>")
         }
         guard !links.isEmpty else { return "" }
         return "<nav class=\"pager\" aria-label=\"Pages de résultats\">" + links.joined(separator: " ") + "</nav>\n"

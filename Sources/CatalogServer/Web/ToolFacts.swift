@@ -13,11 +13,13 @@ struct ToolFacts: Sendable {
         facts.append(("Hébergement des données", privacy.hostingValue?.label ?? privacy.hosting ?? "inconnu"))
         facts.append(("Contrat de traitement des données (DPA)", knowledge(privacy.dpaValue, privacy.dpa)))
         facts.append(("Accessible par le GAR", privacy.gar.map { $0 ? "oui" : "non" } ?? "inconnu"))
-        facts.append((
-            "Entraînement sur les données des utilisateurs",
-            privacy.trainsOnUserDataValue?.label ?? privacy.trainsOnUserData ?? "inconnu"
-        ))
-        facts.append(("Conformité RGPD démontrée", privacy.isGDPRCompliant ? "oui, preuves à l'appui" : "non démontrée"))
+        facts.append(
+            (
+                "Entraînement sur les données des utilisateurs",
+                privacy.trainsOnUserDataValue?.label ?? privacy.trainsOnUserData ?? "inconnu"
+            ))
+        facts.append(
+            ("Conformité RGPD démontrée", privacy.isGDPRCompliant ? "oui, preuves à l'appui" : "non démontrée"))
         if let account = tool.accountValue?.label ?? tool.account { facts.append(("Compte", account)) }
         if let verified = privacy.verifiedOn { facts.append(("Vérifié le", verified.description)) }
         return facts
@@ -26,8 +28,16 @@ struct ToolFacts: Sendable {
     var generalFacts: [(String, String)] {
         var facts: [(String, String)] = []
         if let url = tool.url { facts.append(("Site", url)) }
-        facts.append(("Éditeur", [tool.publisher, tool.publisherCountry.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")))
-        facts.append(("Catégories", tool.categories.map { Vocabularies.toolCategories.term($0)?.label ?? $0 }.joined(separator: ", ")))
+        facts.append(
+            (
+                "Éditeur",
+                [tool.publisher, tool.publisherCountry.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
+            ))
+        facts.append(
+            (
+                "Catégories",
+                tool.categories.map { Vocabularies.toolCategories.term($0)?.label ?? $0 }.joined(separator: ", ")
+            ))
         facts.append(("Type d'IA", tool.aiType.map { Vocabularies.aiType.term($0)?.label ?? $0 } ?? ""))
         facts.append(("Langues", tool.languages.joined(separator: ", ")))
         facts.append(("Coût", tool.costValue?.label ?? tool.cost ?? ""))

@@ -40,7 +40,8 @@ extension Pedacat {
 
         @Option(
             name: .customLong("public-url"),
-            help: ArgumentHelp("Adresse publique du serveur, si elle diffère de celle de la requête.", valueName: "url"))
+            help: ArgumentHelp("Adresse publique du serveur, si elle diffère de celle de la requête.", valueName: "url")
+        )
         var publicURL: String?
 
         @Option(
@@ -49,10 +50,13 @@ extension Pedacat {
         var adminEmail: String = "admin@pedacat.invalid"
 
         func validate() throws {
-            guard (0...65_535).contains(port) else { throw ValidationError("--port \(port) : port invalide (0 à 65535).") }
+            guard (0...65_535).contains(port) else {
+                throw ValidationError("--port \(port) : port invalide (0 à 65535).")
+            }
             let range = CatalogServerConfiguration.pageSizeRange
             guard range.contains(pageSize) else {
-                throw ValidationError("--page-size \(pageSize) : attendu entre \(range.lowerBound) et \(range.upperBound).")
+                throw ValidationError(
+                    "--page-size \(pageSize) : attendu entre \(range.lowerBound) et \(range.upperBound).")
             }
             guard CatalogServerConfiguration.isValidRepositoryIdentifier(repositoryID) else {
                 throw ValidationError(
