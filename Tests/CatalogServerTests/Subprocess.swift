@@ -7,9 +7,13 @@ struct Subprocess: Sendable {
     var output: String
     var errors: String
 
-    static func run(_ executable: String, _ arguments: [String], timeout: TimeInterval = 120) async throws -> Subprocess
-    {
+    static func run(
+        _ executable: String, _ arguments: [String], environment: [String: String] = [:], timeout: TimeInterval = 120
+    ) async throws -> Subprocess {
         let process = Process()
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         let out = Pipe()
