@@ -7,6 +7,7 @@
 # response bytes as static files, so the ratio says what dynamic generation costs against a plain
 # file server on this machine.
 #
+# A request slower than TIMEOUT (default 10 s; wrk's own default is 2 s) counts as an error.
 # Needs: wrk (apt-get install wrk), python3, curl. Output: requests/s, p50/p99 latency, errors, and
 # the server's peak memory (VmHWM from /proc). Exits 1 if any request failed.
 #
@@ -20,6 +21,7 @@ N=${N:-10000}
 DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
+TIMEOUT=${TIMEOUT:-10s}
 QUERY=${QUERY:-"evaluation+competences"}
 PAGE_SIZE=${PAGE_SIZE:-50}
 WORK=$ROOT/Benchmarks/.work/serve-$N
@@ -82,7 +84,7 @@ until curl -sf "http://127.0.0.1:$PEER_PORT/search.json" >/dev/null; do sleep 0.
 FAILED=0
 run() {
     local name=$1 url=$2 out
-    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url")
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency "$url")
     echo "$out" > "$WORK/wrk-$name.txt"
     local rps p50 p99 errors non2xx
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
@@ -96,7 +98,7 @@ run() {
     echo "$rps" > "$WORK/rps-$name"
 }
 
-echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION (loopback)"
+echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT (loopback)"
 run pedacat-search "http://127.0.0.1:$PORT$SEARCH_PATH"
 run static-search "http://127.0.0.1:$PEER_PORT/search.json"
 run pedacat-listrecords "http://127.0.0.1:$PORT$OAI_PATH"

@@ -107,7 +107,7 @@ struct OAIRepository: Sendable {
         guard arguments.offset < matching.count else {
             throw .badResumptionToken("Ce jeton de reprise pointe au-delà de la liste.")
         }
-        let page = Array(matching[arguments.offset..<min(matching.count, arguments.offset + settings.pageSize)])
+        let page = matching[arguments.offset..<min(matching.count, arguments.offset + settings.pageSize)].map { items[$0] }
         var resumption: OAIResumption?
         if matching.count > settings.pageSize {
             let next = arguments.offset + page.count
@@ -126,7 +126,8 @@ struct OAIRepository: Sendable {
         return request.verb == .listRecords ? .records(page, format, resumption) : .headers(page, resumption)
     }
 
-    private func select(from: String?, until: String?, set: String?) throws(OAIError) -> [OAIItem] {
+    /// Positions in `items` of the items the arguments select.
+    private func select(from: String?, until: String?, set: String?) throws(OAIError) -> [Int] {
         var lower: (OAIDatestamp, OAIDatestamp.Granularity)?
         var upper: (OAIDatestamp, OAIDatestamp.Granularity)?
         if let from {
@@ -156,10 +157,14 @@ struct OAIRepository: Sendable {
             }
             oaiSet = parsed
         }
-        return items.filter { item in
-            if let lower, item.datestamp < lower.0 { return false }
-            if let upper, upper.0 < item.datestamp { return false }
-            if let oaiSet, !oaiSet.contains(item.entry) { return false }
+        // Positions, not copies: an item holds a whole entry, and a full harvest has no filter at all.
+        if lower == nil, upper == nil, oaiSet == nil { return Array(items.indices) }
+        return items.indices.filter { position in
+            let datestamp = items[position].datestamp
+            if let lower, datestamp < lower.0 { return false }
+            if let upper, upper.0 < datestamp { return false }
+            // The header's setSpecs already list every set holding the item (parents and broader levels).
+            if let oaiSet, !items[position].setSpecs.contains(oaiSet.spec) { return false }
             return true
         }
     }
