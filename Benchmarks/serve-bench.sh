@@ -94,7 +94,8 @@ run() {
     non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
     printf '%-22s %10s req/s   p50 %8s   p99 %8s   %s%s\n' "$name" "$rps" "$p50" "$p99" \
         "${non2xx:+non-2xx: $non2xx }" "${errors:-errors: none}"
-    if [ -n "$errors" ] || [ -n "$non2xx" ]; then FAILED=1; fi
+    # Zero errors is asked of pedacat; the peer's errors are shown, not judged.
+    if [[ $name == pedacat-* ]] && { [ -n "$errors" ] || [ -n "$non2xx" ]; }; then FAILED=1; fi
     echo "$rps" > "$WORK/rps-$name"
 }
 
