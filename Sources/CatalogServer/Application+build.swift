@@ -18,10 +18,9 @@ public func buildApplication(
         logger.warning("recherche indisponible (OAI-PMH et fiches restent servis) : \(reason)")
     }
     let router = Router(context: BasicRequestContext.self)
-    router.add(middleware: GuardMiddleware(maximumURILength: 8 * 1024))
     Routes(state: state).register(on: router)
     return Application(
-        router: router,
+        responder: GuardResponder(inner: router.buildResponder(), maximumURILength: 8 * 1024),
         configuration: ApplicationConfiguration(
             address: .hostname(configuration.host, port: configuration.port), serverName: "pedacat"),
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },

@@ -103,6 +103,11 @@ import Testing
                 response in
                 #expect(response.status == .uriTooLong)
             }
+            try await client.execute(uri: "/oai?verb=Identify", method: .head) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType]?.hasPrefix("text/xml") == true)
+                #expect(response.body.readableBytes == 0)
+            }
             try await client.execute(uri: "/", method: .get) { response in
                 #expect(response.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
             }

@@ -107,7 +107,9 @@ struct OAIRepository: Sendable {
         guard arguments.offset < matching.count else {
             throw .badResumptionToken("Ce jeton de reprise pointe au-delà de la liste.")
         }
-        let page = matching[arguments.offset..<min(matching.count, arguments.offset + settings.pageSize)].map { items[$0] }
+        let page = matching[arguments.offset..<min(matching.count, arguments.offset + settings.pageSize)].map {
+            items[$0]
+        }
         var resumption: OAIResumption?
         if matching.count > settings.pageSize {
             let next = arguments.offset + page.count
