@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Runs curator checks over a loaded catalogue and returns findings (never throws).
 ///

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// MinHash signatures with LSH banding: finds the pairs of sets likely to have a Jaccard
 /// similarity above a threshold without comparing every pair.

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// URLs in `url`, `sources` and `privacy.evidence` are well formed: http or https, with a host.
 public struct URLRule: EntryRule {
