@@ -10,7 +10,8 @@ public struct MinAgeRule: EntryRule {
             compte élève), ses conditions d'utilisation s'appliquent : l'âge minimum (min_age de la fiche outil) ne \
             doit pas dépasser l'âge habituel des élèves du niveau le plus jeune visé (par exemple 13 ans en 4e). \
             C'est une exigence du cadre d'usage de l'IA en éducation (2025). Un âge minimum inconnu donne un \
-            avertissement : cherchez-le dans les conditions d'utilisation et ajoutez la source. Sinon, passez en \
+            avertissement : cherchez-le dans les conditions d'utilisation et ajoutez la source (sauf pour un logiciel \
+            qui fonctionne en local sans compte : aucune condition d'utilisation ne lie alors l'élève). Sinon, passez en \
             démonstration par l'enseignant ou visez des niveaux plus âgés.
             """)
 
@@ -24,6 +25,9 @@ public struct MinAgeRule: EntryRule {
             let path = CadreFacts.path(entry, index, "id")
             let level = CadreFacts.describe(youngest)
             guard let minAge = tool.tool?.minAge else {
+                // Software that runs on the school's machines without an account has no terms of
+                // use binding pupils, hence no minimum age to look up.
+                if Self.runsLocallyWithoutAccount(tool) { continue }
                 findings.append(
                     finding(
                         "Les élèves utilisent « \(use.id) » mais son âge minimum est inconnu : le \(CadreFacts.citation) demande de vérifier qu'il convient au niveau \(level). Renseignez min_age dans la fiche de l'outil, avec sa source.",
@@ -38,5 +42,10 @@ public struct MinAgeRule: EntryRule {
             }
         }
         return findings
+    }
+
+    static func runsLocallyWithoutAccount(_ tool: Entry) -> Bool {
+        guard let details = tool.tool, details.accountValue == ToolDetails.Account.none else { return false }
+        return details.runsLocally == true || details.privacy?.hostingValue == .local
     }
 }

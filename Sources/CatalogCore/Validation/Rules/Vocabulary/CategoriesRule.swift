@@ -12,6 +12,6 @@ public struct CategoriesRule: EntryRule {
     public func check(_ entry: Entry, in context: ValidationContext) -> [Finding] {
         VocabularyCheck.unknownValues(
             entry.tool?.categories ?? [], listPath: "categories", in: Vocabularies.toolCategories, entry: entry,
-            rule: self, what: "Catégorie")
+            rule: self, what: "Valeur")
     }
 }

@@ -12,6 +12,6 @@ public struct DisciplinesRule: EntryRule {
     public func check(_ entry: Entry, in context: ValidationContext) -> [Finding] {
         VocabularyCheck.unknownValues(
             entry.disciplines, listPath: "disciplines", in: Vocabularies.disciplines, entry: entry, rule: self,
-            what: "Discipline")
+            what: "Valeur")
     }
 }

@@ -13,6 +13,6 @@ public struct LevelsRule: EntryRule {
 
     public func check(_ entry: Entry, in context: ValidationContext) -> [Finding] {
         VocabularyCheck.unknownValues(
-            entry.levels, listPath: "levels", in: Vocabularies.levels, entry: entry, rule: self, what: "Niveau")
+            entry.levels, listPath: "levels", in: Vocabularies.levels, entry: entry, rule: self, what: "Valeur")
     }
 }

@@ -11,6 +11,6 @@ public struct ThemesRule: EntryRule {
 
     public func check(_ entry: Entry, in context: ValidationContext) -> [Finding] {
         VocabularyCheck.unknownValues(
-            entry.themes, listPath: "themes", in: Vocabularies.themes, entry: entry, rule: self, what: "Thème")
+            entry.themes, listPath: "themes", in: Vocabularies.themes, entry: entry, rule: self, what: "Valeur")
     }
 }

@@ -17,7 +17,7 @@ enum VocabularyCheck {
         _ value: String, path: String, key: String, in vocabulary: Vocabulary, entry: Entry, rule: some EntryRule,
         what: String
     ) -> Finding {
-        var message = "\(what) « \(value) » inconnu dans « \(key) »."
+        var message = "\(what) « \(value) » inconnue dans « \(key) »."
         if let nearest = vocabulary.nearest(to: value) {
             message += " Vouliez-vous dire « \(nearest) » ?"
         } else if vocabulary.terms.count <= 8 {
