@@ -51,6 +51,11 @@ let package = Package(
             name: "PedacatTests",
             dependencies: ["pedacat", "CatalogCore"]
         ),
+        .executableTarget(
+            name: "validate-benchmark",
+            dependencies: ["CatalogCore"],
+            path: "Benchmarks/ValidateBenchmark"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,6 +2,7 @@ import ArgumentParser
 import CatalogCore
 import Foundation
 import Testing
+
 @testable import pedacat
 
 /// `pedacat validate` through `Pedacat.parseAsRoot`, on the fixture catalogues of CatalogCoreTests.
@@ -40,7 +41,10 @@ struct ValidateCommandTests {
         let (output, code) = try await Self.run(["validate", "--catalog", Self.catalog("vocabulary.value")])
         #expect(code == 1)
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines[0].hasSuffix("scenarios/scenario-conforme.md:18:9: erreur: Valeur « pupil-supervised » inconnue dans « ai_use ». Vouliez-vous dire « pupils-supervised » ? [vocabulary.value]"))
+        #expect(
+            lines[0].hasSuffix(
+                "scenarios/scenario-conforme.md:18:9: erreur: Valeur « pupil-supervised » inconnue dans « ai_use ». Vouliez-vous dire « pupils-supervised » ? [vocabulary.value]"
+            ))
         #expect(lines[1] == "")  // a blank line between files
         #expect(lines[2].contains("tools/outil-conforme.md:21:7: erreur: "))
         #expect(lines[3].contains("tools/outil-conforme.md:25:12: erreur: "))
@@ -58,7 +62,9 @@ struct ValidateCommandTests {
     }
 
     @Test func jsonHasEveryField() async throws {
-        let (output, code) = try await Self.run(["validate", "--catalog", Self.catalog("cadre.min-age"), "--format", "json"])
+        let (output, code) = try await Self.run([
+            "validate", "--catalog", Self.catalog("cadre.min-age"), "--format", "json",
+        ])
         #expect(code == 1)
         let report = try JSONDecoder().decode(ValidationReport.self, from: Data(output.utf8))
         #expect(report.errors == 1)
@@ -74,7 +80,9 @@ struct ValidateCommandTests {
     }
 
     @Test func sarifShape() async throws {
-        let (output, code) = try await Self.run(["validate", "--catalog", Self.catalog("link.url"), "--format", "sarif"])
+        let (output, code) = try await Self.run([
+            "validate", "--catalog", Self.catalog("link.url"), "--format", "sarif",
+        ])
         #expect(code == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
         #expect(object["version"] as? String == "2.1.0")
@@ -92,7 +100,8 @@ struct ValidateCommandTests {
         #expect(first["ruleId"] as? String == "link.url")
         #expect(first["level"] as? String == "error")
         #expect(rules[first["ruleIndex"] as! Int]["id"] as? String == "link.url")
-        let location = try #require((first["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        let location = try #require(
+            (first["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
         let uri = try #require((location["artifactLocation"] as? [String: Any])?["uri"] as? String)
         #expect(uri.hasSuffix("tools/outil-conforme.md"))
         let region = try #require(location["region"] as? [String: Any])

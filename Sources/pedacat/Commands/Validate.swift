@@ -24,16 +24,22 @@ extension Pedacat {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: ArgumentHelp("Fichiers ou dossiers de fiches à vérifier (par défaut : tout le catalogue).", valueName: "chemin"))
+        @Argument(
+            help: ArgumentHelp(
+                "Fichiers ou dossiers de fiches à vérifier (par défaut : tout le catalogue).", valueName: "chemin"))
         var paths: [String] = []
 
         @Flag(help: "Les avertissements font aussi échouer la vérification (code de sortie 1).")
         var strict = false
 
-        @Option(help: ArgumentHelp("Format : text, json ou sarif (SARIF 2.1.0, pour les outils d'analyse de code).", valueName: "format"))
+        @Option(
+            help: ArgumentHelp(
+                "Format : text, json ou sarif (SARIF 2.1.0, pour les outils d'analyse de code).", valueName: "format"))
         var format: ValidateFormat = .text
 
-        @Option(help: ArgumentHelp("Explique une règle : ce qu'elle vérifie, pourquoi, et comment corriger.", valueName: "règle"))
+        @Option(
+            help: ArgumentHelp(
+                "Explique une règle : ce qu'elle vérifie, pourquoi, et comment corriger.", valueName: "règle"))
         var explain: String?
 
         @Option(help: .hidden) var today: String?
@@ -44,7 +50,8 @@ extension Pedacat {
                 let nearest = NearestID.find(explain, among: ids)
                 throw ValidationError(
                     "Règle inconnue « \(explain) »."
-                        + (nearest.map { " Vouliez-vous dire « \($0) » ?" } ?? " Règles : \(ids.joined(separator: ", ")).")
+                        + (nearest.map { " Vouliez-vous dire « \($0) » ?" }
+                            ?? " Règles : \(ids.joined(separator: ", ")).")
                 )
             }
             if let today, ISODate(today) == nil {
@@ -67,7 +74,8 @@ extension Pedacat {
 
             switch format {
             case .text: printText(findings, checked: checked, console: console)
-            case .json: console.print(try JSONOutput.string(ValidationReport(findings: findings, filesChecked: checked)))
+            case .json:
+                console.print(try JSONOutput.string(ValidationReport(findings: findings, filesChecked: checked)))
             case .sarif:
                 let log = SARIFLog(
                     findings: findings, rules: Validator.allDescriptors,
@@ -94,7 +102,8 @@ extension Pedacat {
                 }
                 guard !matches.isEmpty else {
                     throw ValidationError(
-                        "« \(path) » ne contient aucune fiche du catalogue « \(global.catalog) » (fichiers .md de scenarios/ ou tools/). Indiquez le catalogue avec --catalog.")
+                        "« \(path) » ne contient aucune fiche du catalogue « \(global.catalog) » (fichiers .md de scenarios/ ou tools/). Indiquez le catalogue avec --catalog."
+                    )
                 }
                 selected += matches.filter { match in !selected.contains { $0.url == match.url } }
             }
@@ -108,7 +117,8 @@ extension Pedacat {
                 lastFile = finding.location.file
                 let label =
                     finding.severity == .error
-                    ? console.red(console.bold(finding.severity.label)) : console.yellow(console.bold(finding.severity.label))
+                    ? console.red(console.bold(finding.severity.label))
+                    : console.yellow(console.bold(finding.severity.label))
                 console.print(
                     "\(console.bold(finding.location.description)): \(label): \(finding.message) \(console.dim("[\(finding.rule)]"))"
                 )
@@ -116,7 +126,8 @@ extension Pedacat {
             if !findings.isEmpty { console.print() }
             let summary = ValidationReport.summary(findings, filesChecked: checked)
             let failed = findings.hasErrors || (strict && !findings.isEmpty)
-            console.print(failed ? console.red(summary) : findings.isEmpty ? console.green(summary) : console.yellow(summary))
+            console.print(
+                failed ? console.red(summary) : findings.isEmpty ? console.green(summary) : console.yellow(summary))
         }
 
         private func printExplanation(_ rule: RuleDescriptor, console: Console) {

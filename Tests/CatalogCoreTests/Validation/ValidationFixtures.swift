@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import CatalogCore
 
 /// Fixture catalogues under `Fixtures/validation/<name>/catalog` (written by

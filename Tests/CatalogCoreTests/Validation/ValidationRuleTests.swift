@@ -1,78 +1,121 @@
 import Foundation
 import Testing
+
 @testable import CatalogCore
 
 /// One fixture catalogue per rule, with the exact findings expected (file, line, rule, severity).
 struct ValidationRuleTests {
     static let cases: [(String, [ExpectedFinding])] = [
         ("clean", []),
-        ("broken-yaml", [
-            ExpectedFinding("scenarios/casse.md", 5, "structure.yaml"),
-            ExpectedFinding("scenarios/niveau-inconnu.md", 15, "vocabulary.level"),
-        ]),
-        ("structure.required", [
-            ExpectedFinding("scenarios/scenario-conforme.md", 2, "structure.required"),
-            ExpectedFinding("tools/outil-conforme.md", 2, "structure.required"),
-        ]),
+        (
+            "broken-yaml",
+            [
+                ExpectedFinding("scenarios/casse.md", 5, "structure.yaml"),
+                ExpectedFinding("scenarios/niveau-inconnu.md", 15, "vocabulary.level"),
+            ]
+        ),
+        (
+            "structure.required",
+            [
+                ExpectedFinding("scenarios/scenario-conforme.md", 2, "structure.required"),
+                ExpectedFinding("tools/outil-conforme.md", 2, "structure.required"),
+            ]
+        ),
         ("structure.slug", [ExpectedFinding("scenarios/Scenario_Conforme.md", 2, "structure.slug")]),
         ("structure.date-order", [ExpectedFinding("scenarios/scenario-conforme.md", 12, "structure.date-order")]),
         ("structure.duration", [ExpectedFinding("scenarios/scenario-conforme.md", 17, "structure.duration")]),
-        ("structure.unknown-key", [
-            ExpectedFinding("scenarios/scenario-conforme.md", 26, "structure.unknown-key", .warning)
-        ]),
+        (
+            "structure.unknown-key",
+            [
+                ExpectedFinding("scenarios/scenario-conforme.md", 26, "structure.unknown-key", .warning)
+            ]
+        ),
         ("vocabulary.level", [ExpectedFinding("scenarios/scenario-conforme.md", 15, "vocabulary.level")]),
         ("vocabulary.discipline", [ExpectedFinding("scenarios/scenario-conforme.md", 16, "vocabulary.discipline")]),
         ("vocabulary.theme", [ExpectedFinding("tools/outil-conforme.md", 7, "vocabulary.theme")]),
         ("vocabulary.category", [ExpectedFinding("tools/outil-conforme.md", 18, "vocabulary.category")]),
-        ("vocabulary.value", [
-            ExpectedFinding("scenarios/scenario-conforme.md", 18, "vocabulary.value"),
-            ExpectedFinding("tools/outil-conforme.md", 21, "vocabulary.value"),
-            ExpectedFinding("tools/outil-conforme.md", 25, "vocabulary.value"),
-        ]),
+        (
+            "vocabulary.value",
+            [
+                ExpectedFinding("scenarios/scenario-conforme.md", 18, "vocabulary.value"),
+                ExpectedFinding("tools/outil-conforme.md", 21, "vocabulary.value"),
+                ExpectedFinding("tools/outil-conforme.md", 25, "vocabulary.value"),
+            ]
+        ),
         ("reference.tool", [ExpectedFinding("scenarios/scenario-conforme.md", 20, "reference.tool")]),
         ("reference.alternative", [ExpectedFinding("tools/outil-conforme.md", 35, "reference.alternative")]),
-        ("reference.withdrawn-tool", [
-            ExpectedFinding("scenarios/scenario-conforme.md", 20, "reference.withdrawn-tool")
-        ]),
-        ("duplicate.id", [
-            ExpectedFinding("scenarios/doublon.md", 2, "duplicate.id"),
-            ExpectedFinding("tools/doublon.md", 2, "duplicate.id"),
-        ]),
-        ("duplicate.near", [
-            ExpectedFinding("scenarios/scenario-conforme.md", 4, "duplicate.near", .warning),
-            ExpectedFinding("scenarios/scenario-copie.md", 4, "duplicate.near", .warning),
-        ]),
-        ("link.url", [
-            ExpectedFinding("tools/outil-conforme.md", 15, "link.url"),
-            ExpectedFinding("tools/outil-conforme.md", 29, "link.url"),
-            ExpectedFinding("tools/outil-conforme.md", 36, "link.url"),
-            ExpectedFinding("tools/outil-conforme.md", 36, "link.url"),
-        ]),
-        ("license.spdx", [
-            ExpectedFinding("scenarios/scenario-conforme.md", 9, "license.spdx"),
-            ExpectedFinding("scenarios/scenario-proprietaire.md", 9, "license.spdx"),
-        ]),
-        ("cadre.generative-below-4e", [
-            ExpectedFinding("scenarios/demo-cycle-4.md", 22, "cadre.generative-below-4e"),
-            ExpectedFinding("scenarios/scenario-conforme.md", 18, "cadre.generative-below-4e"),
-        ]),
-        ("cadre.pupil-account", [
-            ExpectedFinding("scenarios/compte-implicite.md", 20, "cadre.pupil-account"),
-            ExpectedFinding("scenarios/scenario-conforme.md", 22, "cadre.pupil-account"),
-        ]),
-        ("cadre.min-age", [
-            ExpectedFinding("scenarios/age-inconnu.md", 20, "cadre.min-age", .warning),
-            ExpectedFinding("scenarios/scenario-conforme.md", 20, "cadre.min-age"),
-        ]),
+        (
+            "reference.withdrawn-tool",
+            [
+                ExpectedFinding("scenarios/scenario-conforme.md", 20, "reference.withdrawn-tool")
+            ]
+        ),
+        (
+            "duplicate.id",
+            [
+                ExpectedFinding("scenarios/doublon.md", 2, "duplicate.id"),
+                ExpectedFinding("tools/doublon.md", 2, "duplicate.id"),
+            ]
+        ),
+        (
+            "duplicate.near",
+            [
+                ExpectedFinding("scenarios/scenario-conforme.md", 4, "duplicate.near", .warning),
+                ExpectedFinding("scenarios/scenario-copie.md", 4, "duplicate.near", .warning),
+            ]
+        ),
+        (
+            "link.url",
+            [
+                ExpectedFinding("tools/outil-conforme.md", 15, "link.url"),
+                ExpectedFinding("tools/outil-conforme.md", 29, "link.url"),
+                ExpectedFinding("tools/outil-conforme.md", 36, "link.url"),
+                ExpectedFinding("tools/outil-conforme.md", 36, "link.url"),
+            ]
+        ),
+        (
+            "license.spdx",
+            [
+                ExpectedFinding("scenarios/scenario-conforme.md", 9, "license.spdx"),
+                ExpectedFinding("scenarios/scenario-proprietaire.md", 9, "license.spdx"),
+            ]
+        ),
+        (
+            "cadre.generative-below-4e",
+            [
+                ExpectedFinding("scenarios/demo-cycle-4.md", 22, "cadre.generative-below-4e"),
+                ExpectedFinding("scenarios/scenario-conforme.md", 18, "cadre.generative-below-4e"),
+            ]
+        ),
+        (
+            "cadre.pupil-account",
+            [
+                ExpectedFinding("scenarios/compte-implicite.md", 20, "cadre.pupil-account"),
+                ExpectedFinding("scenarios/scenario-conforme.md", 22, "cadre.pupil-account"),
+            ]
+        ),
+        (
+            "cadre.min-age",
+            [
+                ExpectedFinding("scenarios/age-inconnu.md", 20, "cadre.min-age", .warning),
+                ExpectedFinding("scenarios/scenario-conforme.md", 20, "cadre.min-age"),
+            ]
+        ),
         ("cadre.personal-data", [ExpectedFinding("scenarios/scenario-conforme.md", 25, "cadre.personal-data")]),
-        ("cadre.privacy-evidence", [
-            ExpectedFinding("tools/outil-ancien.md", 30, "cadre.privacy-evidence", .warning),
-            ExpectedFinding("tools/outil-conforme.md", 29, "cadre.privacy-evidence", .warning),
-        ]),
-        ("publication.incomplete", [
-            ExpectedFinding("scenarios/scenario-conforme.md", 10, "publication.incomplete"),
-            ExpectedFinding("scenarios/scenario-conforme.md", 10, "publication.incomplete"),
-        ]),
+        (
+            "cadre.privacy-evidence",
+            [
+                ExpectedFinding("tools/outil-ancien.md", 30, "cadre.privacy-evidence", .warning),
+                ExpectedFinding("tools/outil-conforme.md", 29, "cadre.privacy-evidence", .warning),
+            ]
+        ),
+        (
+            "publication.incomplete",
+            [
+                ExpectedFinding("scenarios/scenario-conforme.md", 10, "publication.incomplete"),
+                ExpectedFinding("scenarios/scenario-conforme.md", 10, "publication.incomplete"),
+            ]
+        ),
     ]
 
     @Test(arguments: cases)
@@ -115,9 +158,10 @@ struct ValidationRuleTests {
     }
 
     @Test func cadreMessagesCiteTheFramework() throws {
-        for fixture in ["cadre.generative-below-4e", "cadre.pupil-account", "cadre.min-age", "cadre.personal-data",
-            "cadre.privacy-evidence"]
-        {
+        for fixture in [
+            "cadre.generative-below-4e", "cadre.pupil-account", "cadre.min-age", "cadre.personal-data",
+            "cadre.privacy-evidence",
+        ] {
             for finding in try ValidationFixtures.findings(fixture) {
                 #expect(finding.message.contains("cadre d'usage de l'IA en éducation (2025)"), "\(finding.formatted)")
             }

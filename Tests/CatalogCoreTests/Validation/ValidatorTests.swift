@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CatalogCore
 
 struct ValidatorTests {
@@ -10,10 +11,11 @@ struct ValidatorTests {
             #expect(rule.explanation.count > 80, "\(rule.id)")
             #expect(!rule.title.isEmpty, "\(rule.id)")
         }
-        for id in ["structure.front-matter", "structure.yaml", "structure.type", "structure.date",
+        for id in [
+            "structure.front-matter", "structure.yaml", "structure.type", "structure.date",
             "structure.unknown-key", "structure.id-filename", "structure.kind-folder", "structure.required",
-            "structure.read", "structure.encoding", "vocabulary.kind"]
-        {
+            "structure.read", "structure.encoding", "vocabulary.kind",
+        ] {
             #expect(Validator.descriptor(id) != nil, "loader rule \(id) has no explanation")
         }
     }
@@ -29,9 +31,10 @@ struct ValidatorTests {
         let root = ValidationFixtures.root("cadre.pupil-account")
         let scenario = root.appendingPathComponent("scenarios/scenario-conforme.md").path
         let findings = try ValidationFixtures.findings("cadre.pupil-account", only: [scenario])
-        #expect(findings.map(ExpectedFinding.init) == [
-            ExpectedFinding("scenarios/scenario-conforme.md", 22, "cadre.pupil-account")
-        ])
+        #expect(
+            findings.map(ExpectedFinding.init) == [
+                ExpectedFinding("scenarios/scenario-conforme.md", 22, "cadre.pupil-account")
+            ])
         // The tool it references lives in another file, not selected: no reference error.
         #expect(!findings.contains { $0.rule == "reference.tool" })
     }

@@ -74,7 +74,8 @@ public struct SARIFLog: Sendable, Codable, Equatable {
     public init(findings: [Finding], rules: [RuleDescriptor], toolVersion: String) {
         let sarifRules = rules.map { rule in
             Rule(
-                id: rule.id, shortDescription: Message(text: rule.title), fullDescription: Message(text: rule.explanation),
+                id: rule.id, shortDescription: Message(text: rule.title),
+                fullDescription: Message(text: rule.explanation),
                 help: Message(text: rule.explanation + " (pedacat validate --explain \(rule.id))"),
                 defaultConfiguration: Configuration(level: Self.level(rule.severity)))
         }

@@ -5,8 +5,9 @@ import Foundation
 ///
 /// Each set gets `bands × rows` minimum hashes; two sets become candidates when all `rows`
 /// values of at least one band agree. The probability of that is `1 − (1 − J^rows)^bands` for
-/// sets of Jaccard similarity J: with 20 bands of 4 rows, 0.99 at J = 0.7, 0.94 at J = 0.6,
-/// 0.12 at J = 0.3. Candidates are then checked with the exact Jaccard similarity.
+/// sets of Jaccard similarity J: with 32 bands of 4 rows (pedacat's setting), 0.87 at J = 0.5,
+/// 0.99 at J = 0.6, 0.23 at J = 0.3 and 0.05 at J = 0.2. Candidates are then checked with the
+/// exact Jaccard similarity, so the banding only decides what is compared, never what is reported.
 public struct MinHash: Sendable {
     public let bands: Int
     public let rows: Int
@@ -52,27 +53,38 @@ public struct MinHash: Sendable {
         }
     }
 
-    /// Pairs `(i, j)` with `i < j` of sets sharing at least one band. Buckets larger than
-    /// `bucketCap` (many copies of one text) are compared against their first `bucketCap` members
-    /// only, so the work stays linear in the number of sets.
+    /// Pairs `(i, j)` with `i < j` of sets sharing at least one band, packed as `i << 32 | j`.
+    /// Buckets larger than `bucketCap` (many copies of one text) are compared against their first
+    /// `bucketCap` members only, so the work stays linear in the number of sets. Each band sorts
+    /// its (key, set) rows and reads the runs of equal keys; bands run on every core.
     public func candidatePairs(_ keys: [[UInt64]], bucketCap: Int = 64) -> Set<UInt64> {
-        var pairs: Set<UInt64> = []
-        for band in 0..<bands {
-            var buckets: [UInt64: [Int32]] = [:]
-            buckets.reserveCapacity(keys.count)
+        let perBand = [[UInt64]](repeating: [], count: bands)
+        let results = perBand.indices.map { $0 }.parallelMap(chunk: 1) { band -> [UInt64] in
+            var rows: [(key: UInt64, index: UInt32)] = []
+            rows.reserveCapacity(keys.count)
             for (index, setKeys) in keys.enumerated() where !setKeys.isEmpty {
-                buckets[setKeys[band], default: []].append(Int32(index))
+                rows.append((setKeys[band], UInt32(index)))
             }
-            for members in buckets.values where members.count > 1 {
-                for i in 1..<members.count {
-                    for j in 0..<min(i, bucketCap) {
-                        let a = UInt64(UInt32(members[j]))
-                        let b = UInt64(UInt32(members[i]))
-                        pairs.insert(a < b ? (a << 32 | b) : (b << 32 | a))
+            rows.sort { $0.key < $1.key || ($0.key == $1.key && $0.index < $1.index) }
+            var pairs: [UInt64] = []
+            var start = 0
+            while start < rows.count {
+                var end = start + 1
+                while end < rows.count && rows[end].key == rows[start].key { end += 1 }
+                if end - start > 1 {
+                    for i in (start + 1)..<end {
+                        for j in start..<min(i, start + bucketCap) {
+                            pairs.append(UInt64(rows[j].index) << 32 | UInt64(rows[i].index))
+                        }
                     }
                 }
+                start = end
             }
+            return pairs
         }
+        var pairs: Set<UInt64> = []
+        pairs.reserveCapacity(results.reduce(0) { $0 + $1.count })
+        for band in results { pairs.formUnion(band) }
         return pairs
     }
 

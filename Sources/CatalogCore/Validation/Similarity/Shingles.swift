@@ -25,25 +25,52 @@ public enum Shingles {
         return unique
     }
 
-    /// FNV-1a hashes of the words of the folded text.
+    /// FNV-1a hashes of the words of the folded text (`TextFolding.fold`, done here scalar by
+    /// scalar without building the folded string: this runs over every entry of the catalogue).
     static func words(of text: String) -> [UInt64] {
         var words: [UInt64] = []
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var inWord = false
-        for byte in TextFolding.fold(text).utf8 {
-            let isWordByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
-            if isWordByte {
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                inWord = true
-            } else if inWord {
-                words.append(hash)
-                hash = 0xcbf2_9ce4_8422_2325
-                inWord = false
+        func add(_ byte: UInt8) {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            inWord = true
+        }
+        func endWord() {
+            if inWord { words.append(hash) }
+            hash = 0xcbf2_9ce4_8422_2325
+            inWord = false
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                if byte >= 0x61 && byte <= 0x7A || byte >= 0x30 && byte <= 0x39 {
+                    add(byte)
+                } else if byte >= 0x41 && byte <= 0x5A {
+                    add(byte + 0x20)
+                } else {
+                    endWord()
+                }
+            } else if let folded = latinFolding[value] {
+                for byte in folded.utf8 { add(byte) }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                for byte in TextFolding.fold(String(scalar)).utf8 { add(byte) }
+            } else {
+                endWord()
             }
         }
-        if inWord { words.append(hash) }
+        endWord()
         return words
     }
+
+    /// The accented letters of French (both cases), folded as `TextFolding.fold` does.
+    private static let latinFolding: [UInt32: String] = {
+        var table: [UInt32: String] = [:]
+        for scalar in "àâäáãåçéèêëíìîïñóòôöõúùûüýÿÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜÝŸœŒæÆß".unicodeScalars {
+            table[scalar.value] = TextFolding.fold(String(scalar))
+        }
+        return table
+    }()
 
     static func combine(_ seed: UInt64, _ value: UInt64) -> UInt64 {
         MinHash.mix(seed ^ (value &+ 0x9E37_79B9_7F4A_7C15 &+ (seed << 6) &+ (seed >> 2)))

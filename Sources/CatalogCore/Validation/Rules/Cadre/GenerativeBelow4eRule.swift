@@ -3,7 +3,8 @@ public struct GenerativeBelow4eRule: EntryRule {
     public init() {}
 
     public let descriptor = RuleDescriptor(
-        id: "cadre.generative-below-4e", severity: .error, title: "Pas d'IA générative manipulée par les élèves avant la 4e",
+        id: "cadre.generative-below-4e", severity: .error,
+        title: "Pas d'IA générative manipulée par les élèves avant la 4e",
         explanation: """
             Le cadre d'usage de l'IA en éducation (2025) réserve l'usage d'une IA générative par les élèves eux-mêmes \
             à partir de la 4e (élèves d'environ 13 ans). Avant, seuls l'enseignant prépare avec l'outil \

@@ -20,7 +20,8 @@ public struct MinAgeRule: EntryRule {
         let pupilsHandle = scenario.aiUseValue?.pupilsHandleTool == true
         var findings: [Finding] = []
         for (index, use) in scenario.tools.enumerated() {
-            guard let tool = context.tool(use.id), pupilsHandle || CadreFacts.pupilAccount(use, tool: tool, in: scenario)
+            guard let tool = context.tool(use.id),
+                pupilsHandle || CadreFacts.pupilAccount(use, tool: tool, in: scenario)
             else { continue }
             let path = CadreFacts.path(entry, index, "id")
             let level = CadreFacts.describe(youngest)

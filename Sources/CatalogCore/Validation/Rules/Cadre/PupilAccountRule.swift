@@ -16,7 +16,9 @@ public struct PupilAccountRule: EntryRule {
         guard let scenario = entry.scenario else { return [] }
         var findings: [Finding] = []
         for (index, use) in scenario.tools.enumerated() {
-            guard let tool = context.tool(use.id), CadreFacts.pupilAccount(use, tool: tool, in: scenario) else { continue }
+            guard let tool = context.tool(use.id), CadreFacts.pupilAccount(use, tool: tool, in: scenario) else {
+                continue
+            }
             guard !(tool.tool?.privacy?.isGDPRCompliant ?? false) else { continue }
             let implied = use.pupilAccount == nil ? " (l'outil exige un compte élève : account: pupil-required)" : ""
             findings.append(

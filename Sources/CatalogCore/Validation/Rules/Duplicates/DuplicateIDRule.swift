@@ -21,7 +21,8 @@ public struct DuplicateIDRule: ValidationRule {
             findings.append(
                 Finding(
                     rule: descriptor.id, severity: descriptor.severity,
-                    message: "L'identifiant « \(entry.id) » est aussi celui de \(names) : renommez l'une des fiches (id et nom du fichier).",
+                    message:
+                        "L'identifiant « \(entry.id) » est aussi celui de \(names) : renommez l'une des fiches (id et nom du fichier).",
                     location: entry.location(of: "id"), entryID: entry.id))
         }
         return findings

@@ -8,7 +8,7 @@ public struct NearDuplicateRule: ValidationRule {
     public var threshold: Double
     public var minHash: MinHash
 
-    public init(threshold: Double = 0.6, minHash: MinHash = MinHash(bands: 20, rows: 4)) {
+    public init(threshold: Double = 0.5, minHash: MinHash = MinHash(bands: 32, rows: 4)) {
         self.threshold = threshold
         self.minHash = minHash
     }
@@ -27,7 +27,7 @@ public struct NearDuplicateRule: ValidationRule {
 
     /// Pairs of entry indexes with their similarity, above the threshold.
     public func similarPairs(_ entries: [Entry]) -> [(Int, Int, Double)] {
-        let sets = entries.parallelMap { Shingles.of($0.title + " " + $0.summary) }
+        let sets = Self.distinctiveShingles(entries.parallelMap { Shingles.of($0.title + " " + $0.summary) })
         let keys = minHash.bandKeys(of: sets)
         let candidates = Array(minHash.candidatePairs(keys))
         let scored = candidates.parallelMap(chunk: 4096) { pair -> (Int, Int, Double) in
@@ -36,6 +36,34 @@ public struct NearDuplicateRule: ValidationRule {
             return (i, j, Shingles.jaccard(sets[i], sets[j]))
         }
         return scored.filter { $0.2 >= threshold }
+    }
+
+    /// Removes the word pairs found in more than 1 % of the entries (and at least 50): template
+    /// phrases (« les élèves », « à partir de ») make unrelated entries look alike and would make
+    /// the candidate count grow with the square of the catalogue. A copy shares its distinctive
+    /// pairs too, so it stays similar. A text made only of common pairs keeps them all.
+    public static func distinctiveShingles(_ sets: [[UInt64]]) -> [[UInt64]] {
+        let common = commonShingles(sets)
+        guard !common.isEmpty else { return sets }
+        return sets.parallelMap { removing(common, from: $0) }
+    }
+
+    /// Word pairs in more than 1 % of the sets (and more than 50).
+    public static func commonShingles(_ sets: [[UInt64]]) -> Set<UInt64> {
+        let limit = max(50, sets.count / 100)
+        guard sets.count > limit else { return [] }
+        var frequency: [UInt64: Int32] = [:]
+        frequency.reserveCapacity(sets.count * 16)
+        for set in sets {
+            for shingle in set { frequency[shingle, default: 0] += 1 }
+        }
+        return Set(frequency.lazy.filter { $0.value > limit }.map(\.key))
+    }
+
+    /// `set` without the common pairs, or `set` itself when nothing distinctive is left.
+    public static func removing(_ common: Set<UInt64>, from set: [UInt64]) -> [UInt64] {
+        let kept = set.filter { !common.contains($0) }
+        return kept.isEmpty ? set : kept
     }
 
     public func check(_ context: ValidationContext) -> [Finding] {
@@ -63,7 +91,8 @@ public struct NearDuplicateRule: ValidationRule {
             let more = match.count > 1 ? " (et \(match.count - 1) autre(s) fiche(s) proche(s))" : ""
             return Finding(
                 rule: descriptor.id, severity: descriptor.severity,
-                message: "Titre et résumé presque identiques à ceux de « \(other.file) » (« \(other.id) », \(percent) % de similarité)\(more) : fusionnez les deux fiches ou précisez ce qui les distingue.",
+                message:
+                    "Titre et résumé presque identiques à ceux de « \(other.file) » (« \(other.id) », \(percent) % de similarité)\(more) : fusionnez les deux fiches ou précisez ce qui les distingue.",
                 location: entry.location(of: "title"), entryID: entry.id)
         }
     }

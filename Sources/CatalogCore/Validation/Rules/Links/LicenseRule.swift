@@ -25,7 +25,11 @@ public struct LicenseRule: EntryRule {
         }
         guard !SPDXLicenses.isKnown(license) else { return [] }
         let nearest = SPDXLicenses.nearest(to: license, allowingProprietary: entry.kind == .tool)
-        let hint = nearest.map { " Vouliez-vous dire « \($0) » ?" } ?? " Exemples : CC-BY-SA-4.0, CC-BY-4.0, etalab-2.0, MIT."
-        return [finding("Licence « \(license) » inconnue : écrivez son identifiant SPDX exact.\(hint)", entry, at: "license")]
+        let hint =
+            nearest.map { " Vouliez-vous dire « \($0) » ?" } ?? " Exemples : CC-BY-SA-4.0, CC-BY-4.0, etalab-2.0, MIT."
+        return [
+            finding(
+                "Licence « \(license) » inconnue : écrivez son identifiant SPDX exact.\(hint)", entry, at: "license")
+        ]
     }
 }

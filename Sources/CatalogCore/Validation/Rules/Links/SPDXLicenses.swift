@@ -6,7 +6,8 @@ public enum SPDXLicenses {
         "CC-BY-4.0": "Creative Commons Attribution 4.0",
         "CC-BY-SA-4.0": "Creative Commons Attribution – Partage dans les mêmes conditions 4.0",
         "CC-BY-NC-4.0": "Creative Commons Attribution – Pas d'utilisation commerciale 4.0",
-        "CC-BY-NC-SA-4.0": "Creative Commons Attribution – Pas d'utilisation commerciale – Partage dans les mêmes conditions 4.0",
+        "CC-BY-NC-SA-4.0":
+            "Creative Commons Attribution – Pas d'utilisation commerciale – Partage dans les mêmes conditions 4.0",
         "CC-BY-ND-4.0": "Creative Commons Attribution – Pas de modification 4.0",
         "CC-BY-NC-ND-4.0": "Creative Commons Attribution – Pas d'utilisation commerciale – Pas de modification 4.0",
         "CC-BY-3.0": "Creative Commons Attribution 3.0",
@@ -68,6 +69,8 @@ public enum SPDXLicenses {
     }
 
     private static func squeezed(_ text: String) -> String {
-        String(TextFolding.fold(text).unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) }.map(Character.init))
+        String(
+            TextFolding.fold(text).unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) }.map(
+                Character.init))
     }
 }

@@ -22,7 +22,8 @@ public struct URLRule: EntryRule {
         }
         return fields.compactMap { field in
             guard let problem = Self.problem(with: field.value) else { return nil }
-            return finding("Adresse « \(field.value) » mal formée dans « \(field.path) » : \(problem).", entry, at: field.path)
+            return finding(
+                "Adresse « \(field.value) » mal formée dans « \(field.path) » : \(problem).", entry, at: field.path)
         }
     }
 

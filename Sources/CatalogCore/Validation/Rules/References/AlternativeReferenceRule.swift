@@ -15,7 +15,8 @@ public struct AlternativeReferenceRule: EntryRule {
         for (index, id) in tool.alternatives.enumerated() {
             let path = "alternatives[\(index)]"
             if id == entry.id {
-                findings.append(finding("Un outil ne peut pas être sa propre alternative : retirez « \(id) ».", entry, at: path))
+                findings.append(
+                    finding("Un outil ne peut pas être sa propre alternative : retirez « \(id) ».", entry, at: path))
             } else if context.tool(id) == nil {
                 findings.append(
                     finding(

@@ -48,10 +48,12 @@ public enum LoadingRules {
                 """),
         RuleDescriptor(
             id: "structure.read", severity: .error, title: "Fichier lisible",
-            explanation: "Le fichier n'a pas pu être lu (droits, lien cassé). Vérifiez qu'il existe et qu'il est lisible."),
+            explanation:
+                "Le fichier n'a pas pu être lu (droits, lien cassé). Vérifiez qu'il existe et qu'il est lisible."),
         RuleDescriptor(
             id: "structure.encoding", severity: .error, title: "Fichier en UTF-8",
-            explanation: "Les fiches sont en UTF-8, pour les accents. Réenregistrez le fichier en UTF-8 depuis votre éditeur."),
+            explanation:
+                "Les fiches sont en UTF-8, pour les accents. Réenregistrez le fichier en UTF-8 depuis votre éditeur."),
         RuleDescriptor(
             id: "vocabulary.kind", severity: .error, title: "Type de fiche connu",
             explanation: "kind vaut scenario (scénario pédagogique) ou tool (outil d'IA). Corrigez la valeur."),

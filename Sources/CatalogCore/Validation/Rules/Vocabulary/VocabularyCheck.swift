@@ -8,7 +8,9 @@ enum VocabularyCheck {
         var findings: [Finding] = []
         for (index, value) in values.enumerated() where !vocabulary.contains(value) {
             findings.append(
-                unknown(value, path: "\(listPath)[\(index)]", key: listPath, in: vocabulary, entry: entry, rule: rule, what: what))
+                unknown(
+                    value, path: "\(listPath)[\(index)]", key: listPath, in: vocabulary, entry: entry, rule: rule,
+                    what: what))
         }
         return findings
     }
