@@ -63,7 +63,8 @@ struct YAMLReader {
         guard case .scalar(let scalar) = node else {
             var message = "« \(path) » doit être un texte, pas \(Self.describe(node))."
             if case .mapping(let mapping) = node, mapping.count == 1 {
-                message += " Un « : » suivi d'une espace fait lire une clé : entourez le texte de guillemets (\"…\") ou retirez l'espace après les deux-points."
+                message += " Un « : » suivi d'une espace fait lire une clé : entourez le texte de guillemets (\"…\")"
+                message += " ou retirez l'espace après les deux-points."
             }
             report("structure.type", message, at: node)
             return nil
