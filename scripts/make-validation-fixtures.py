@@ -233,8 +233,15 @@ FIXTURES = {
     },
     "cadre.min-age": {
         "tools/outil-conforme.md": tool(min_age="15"),
-        "tools/sans-age.md": tool(id="sans-age", min_age="unknown", title="Outil sans âge connu",
+        "tools/sans-age.md": tool(id="sans-age", min_age="unknown", gar="false", title="Outil sans âge connu",
                                   summary="Les conditions d'utilisation lues ne donnent pas d'âge minimum."),
+        # Unknown age, but distributed through the GAR: the school opens it to its pupils under the
+        # publisher's agreement with the ministry, so no warning.
+        "tools/ressource-gar.md": tool(id="ressource-gar", min_age="unknown", title="Ressource du GAR",
+                                       summary="Ressource distribuée par le GAR, sans âge minimum dans ses conditions."),
+        "scenarios/via-gar.md": scenario(id="via-gar", title="Utiliser une ressource du GAR",
+                                         summary="Les élèves utilisent une ressource ouverte par l'établissement dans le GAR.")
+        .replace("  - id: outil-conforme", "  - id: ressource-gar"),
         "tools/modele-local.md": tool(id="modele-local", min_age="unknown", account="none", hosting="local", dpa="unknown",
                                       gar="false", runs_locally="true", title="Modèle qui tourne en local",
                                       summary="Logiciel libre installé sur les postes du lycée, sans compte."),

@@ -69,7 +69,7 @@ struct ValidateCommandTests {
         let report = try JSONDecoder().decode(ValidationReport.self, from: Data(output.utf8))
         #expect(report.errors == 1)
         #expect(report.warnings == 1)
-        #expect(report.filesChecked == 7)
+        #expect(report.filesChecked == 9)
         let item = try #require(report.findings.last)
         #expect(item.file.hasSuffix("scenarios/scenario-conforme.md"))
         #expect((item.line, item.column) == (20, 9))
@@ -119,7 +119,7 @@ struct ValidateCommandTests {
         #expect(output.contains("(1 fichier vérifié)"))
         let folder = try await Self.run(["validate", "--catalog", catalog, catalog + "/tools"])
         #expect(folder.code == 0)
-        #expect(folder.output == "Aucun problème : 3 fichiers vérifiés.\n")
+        #expect(folder.output == "Aucun problème : 4 fichiers vérifiés.\n")
     }
 
     @Test func badUsageExitsTwo() async throws {

@@ -11,7 +11,9 @@ public struct MinAgeRule: EntryRule {
             doit pas dépasser l'âge habituel des élèves du niveau le plus jeune visé (par exemple 13 ans en 4e). \
             C'est une exigence du cadre d'usage de l'IA en éducation (2025). Un âge minimum inconnu donne un \
             avertissement : cherchez-le dans les conditions d'utilisation et ajoutez la source (sauf pour un logiciel \
-            qui fonctionne en local sans compte : aucune condition d'utilisation ne lie alors l'élève). Sinon, passez en \
+            qui fonctionne en local sans compte : aucune condition d'utilisation ne lie alors l'élève ; et sauf pour \
+            une ressource distribuée par le GAR : l'établissement y donne accès à ses élèves dans le cadre de la \
+            convention passée entre l'éditeur et le ministère, qui vaut pour les niveaux visés). Sinon, passez en \
             démonstration par l'enseignant ou visez des niveaux plus âgés.
             """)
 
@@ -29,6 +31,9 @@ public struct MinAgeRule: EntryRule {
                 // Software that runs on the school's machines without an account has no terms of
                 // use binding pupils, hence no minimum age to look up.
                 if Self.runsLocallyWithoutAccount(tool) { continue }
+                // A GAR resource is opened to pupils by their school under the publisher's agreement
+                // with the ministry: the age question is settled by that agreement, not by consumer terms.
+                if tool.tool?.privacy?.gar == true { continue }
                 findings.append(
                     finding(
                         "Les élèves utilisent « \(use.id) » mais son âge minimum est inconnu : le \(CadreFacts.citation) demande de vérifier qu'il convient au niveau \(level). Renseignez min_age dans la fiche de l'outil, avec sa source.",
