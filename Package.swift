@@ -102,6 +102,11 @@ let package = Package(
             name: "PedacatTests",
             dependencies: ["pedacat", "CatalogCore"]
         ),
+        .executableTarget(
+            name: "validate-benchmark",
+            dependencies: ["CatalogCore"],
+            path: "Benchmarks/ValidateBenchmark"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
