@@ -59,7 +59,9 @@ let package = Package(
         ),
         .testTarget(
             name: "PedacatTests",
-            dependencies: ["pedacat", "CatalogCore"]
+            dependencies: [
+                "pedacat", "CatalogCore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]
