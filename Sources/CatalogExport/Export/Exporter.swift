@@ -13,6 +13,8 @@ public struct Exporter: Sendable {
     public let writer: RecordWriter
     /// Called before each temporary file is written (tests inject failures here).
     public var beforeWrite: (@Sendable (URL) throws -> Void)?
+    /// Threads building and validating records (all cores by default).
+    public var jobs = ProcessInfo.processInfo.activeProcessorCount
 
     public init(catalog: Catalog, settings: RecordSettings = .default) {
         self.catalog = catalog
@@ -43,38 +45,46 @@ public struct Exporter: Sendable {
         func discardStaged() {
             for file in staged { try? manager.removeItem(at: file.temporary) }
         }
-        for (position, entry) in selected.enumerated() {
-            defer { progress?(position + 1, selected.count) }
-            let record = writer.record(entry)
-            var issues = options.format == .scolomfr ? record.mandatoryIssues : []
-            let data: Data
-            do {
-                data = try writer.document(record, as: options.format)
-            } catch {
-                discardStaged()
-                throw error
+        // Records are built and checked on every core, a batch at a time (bounded memory).
+        let batchSize = 512
+        var done = 0
+        for batchStart in stride(from: 0, to: selected.count, by: batchSize) {
+            let batch = Array(selected[batchStart..<min(selected.count, batchStart + batchSize)])
+            let built = ParallelMap.map(batch, jobs: jobs) { [writer] entry in
+                Self.build(entry, writer: writer, format: options.format, validator: validator)
             }
-            if let validator { issues += validator.validate(data, name: "\(entry.id).xml") }
-            if !issues.isEmpty {
-                problems.append(RecordProblem(id: entry.id, issues: issues))
-                continue
+            for (entry, result) in zip(batch, built) {
+                done += 1
+                defer { progress?(done, selected.count) }
+                let data: Data
+                switch result {
+                case .failure(let error):
+                    discardStaged()
+                    throw error
+                case .success(let (document, issues)):
+                    if !issues.isEmpty {
+                        problems.append(RecordProblem(id: entry.id, issues: issues))
+                        continue
+                    }
+                    data = document
+                }
+                let final = directory.appendingPathComponent("\(entry.id).xml")
+                if let existing = try? Data(contentsOf: final), existing == data {
+                    report.unchanged.append(entry.id)
+                    continue
+                }
+                let temporary = directory.appendingPathComponent(".\(entry.id).xml.tmp-\(getpid())")
+                do {
+                    try beforeWrite?(final)
+                    try data.write(to: temporary)
+                } catch {
+                    try? manager.removeItem(at: temporary)
+                    discardStaged()
+                    throw .writeFailed(final.path, "\(error)")
+                }
+                staged.append((temporary, final))
+                report.written.append(entry.id)
             }
-            let final = directory.appendingPathComponent("\(entry.id).xml")
-            if let existing = try? Data(contentsOf: final), existing == data {
-                report.unchanged.append(entry.id)
-                continue
-            }
-            let temporary = directory.appendingPathComponent(".\(entry.id).xml.tmp-\(getpid())")
-            do {
-                try beforeWrite?(final)
-                try data.write(to: temporary)
-            } catch {
-                try? manager.removeItem(at: temporary)
-                discardStaged()
-                throw .writeFailed(final.path, "\(error)")
-            }
-            staged.append((temporary, final))
-            report.written.append(entry.id)
         }
         if !problems.isEmpty {
             discardStaged()
@@ -109,6 +119,21 @@ public struct Exporter: Sendable {
             try writeAtomically(manifest, to: directory.appendingPathComponent(ExportManifest.fileName))
         }
         return report
+    }
+
+    /// The document of one entry and its problems (mandatory elements, XSD).
+    static func build(
+        _ entry: Entry, writer: RecordWriter, format: ExportFormat, validator: SchemaValidator?
+    ) -> Result<(Data, [XMLIssue]), ExportError> {
+        let record = writer.record(entry)
+        var issues = format == .scolomfr ? record.mandatoryIssues : []
+        do {
+            let data = try writer.document(record, as: format)
+            if let validator { issues += validator.validate(data, name: "\(entry.id).xml") }
+            return .success((data, issues))
+        } catch {
+            return .failure(error)
+        }
     }
 
     /// Entries to export, and the ids of withdrawn entries named on the command line.
