@@ -121,6 +121,15 @@ public struct Exporter: Sendable {
         return report
     }
 
+    /// Documents of `entries` and their problems, built on `jobs` threads, in order.
+    public func documents(
+        _ entries: [Entry], format: ExportFormat, validator: SchemaValidator? = nil
+    ) -> [Result<(Data, [XMLIssue]), ExportError>] {
+        ParallelMap.map(entries, jobs: jobs) { [writer] entry in
+            Self.build(entry, writer: writer, format: format, validator: validator)
+        }
+    }
+
     /// The document of one entry and its problems (mandatory elements, XSD).
     static func build(
         _ entry: Entry, writer: RecordWriter, format: ExportFormat, validator: SchemaValidator?
