@@ -42,6 +42,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "load-benchmark",
+            dependencies: ["CatalogCore"],
+            path: "Benchmarks/LoadBenchmark"
+        ),
         .testTarget(
             name: "CatalogCoreTests",
             dependencies: ["CatalogCore"],
@@ -62,6 +67,11 @@ let package = Package(
             dependencies: [
                 "pedacat", "CatalogCore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "validate-benchmark",
+            dependencies: ["CatalogCore"],
+            path: "Benchmarks/ValidateBenchmark"
         ),
     ],
     swiftLanguageModes: [.v6]

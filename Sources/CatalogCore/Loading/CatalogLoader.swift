@@ -21,11 +21,15 @@ public struct CatalogLoader: Sendable {
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue
         else { throw .catalogNotFound(root.path) }
         var files: [EntryFile] = []
+        let displayRoot = displayPrefix()
         for kind in Entry.Kind.allCases {
             let folder = root.appendingPathComponent(kind.folder, isDirectory: true)
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { continue }
             for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
-                files.append(EntryFile(url: folder.appendingPathComponent(name), kind: kind, displayPath: display(kind.folder + "/" + name)))
+                files.append(
+                    EntryFile(
+                        url: folder.appendingPathComponent(name), kind: kind,
+                        displayPath: displayRoot + kind.folder + "/" + name))
             }
         }
         return files
@@ -70,9 +74,11 @@ public struct CatalogLoader: Sendable {
         return LoadResult(file: file, entry: parsed.entry, findings: parsed.findings)
     }
 
-    /// Path shown in messages: relative to the current directory when the catalogue is below it.
-    private func display(_ relative: String) -> String {
-        let full = root.appendingPathComponent(relative).standardizedFileURL.path
+    /// Folder part of the paths shown in messages (ends with `/`): relative to the current
+    /// directory when the catalogue is below it, absolute otherwise.
+    private func displayPrefix() -> String {
+        var full = root.standardizedFileURL.path
+        if !full.hasSuffix("/") { full += "/" }
         let current = FileManager.default.currentDirectoryPath
         let prefix = current.hasSuffix("/") ? current : current + "/"
         return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full

@@ -26,7 +26,7 @@ public enum EntryParser {
         reader.entryID = expectedID
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: parts.yaml, .basic) else {
+            guard let node = try Yams.compose(yaml: parts.yaml, .basic, .default, .utf8) else {
                 reader.report("structure.front-matter", "En-tête YAML vide : ajoutez au moins id, kind et title.", at: start)
                 return (nil, reader.findings)
             }

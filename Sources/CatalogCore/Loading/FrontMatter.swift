@@ -15,35 +15,53 @@ struct FrontMatter {
         case unterminated(lastLine: Int)
     }
 
-    /// Splits `text` (BOM and CRLF tolerated).
+    /// Splits `text` (BOM and CRLF tolerated). Works on UTF-8 bytes: the body of an entry is
+    /// long, and only its start needs finding.
     static func split(_ text: String) -> Result<FrontMatter, Problem> {
-        var text = Substring(text)
-        if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? line.dropLast() : line
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = bytes.index(start, offsetBy: 3) }
+
+        // Walk line by line until the closing delimiter.
+        var lineStart = start
+        var lineNumber = 1
+        var yamlStart: String.Index?
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            let line = bytes[lineStart..<lineEnd]
+            let next = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : bytes.endIndex
+            if lineNumber == 1 {
+                guard isDelimiter(line, marker: 0x2D) else { return .failure(.missing) }
+                yamlStart = next
+            } else if isDelimiter(line, marker: 0x2D) || isDelimiter(line, marker: 0x2E), let yamlStart {
+                var yaml = String(text[yamlStart..<lineStart])
+                if yaml.utf8.contains(0x0D) { yaml = yaml.replacing("\r\n", with: "\n") }
+                var bodyStart = next
+                var bodyFirstLine = lineNumber + 1
+                // Skip blank lines before the body.
+                while bodyStart < bytes.endIndex {
+                    let end = bytes[bodyStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
+                    guard bytes[bodyStart..<end].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }), end < bytes.endIndex
+                    else { break }
+                    bodyStart = bytes.index(after: end)
+                    bodyFirstLine += 1
+                }
+                var body = String(text[bodyStart...])
+                if body.utf8.contains(0x0D) { body = body.replacing("\r\n", with: "\n") }
+                while body.hasSuffix("\n") { body.removeLast() }
+                return .success(
+                    FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: bodyFirstLine))
+            }
+            lineStart = next
+            lineNumber += 1
         }
-        if lines.last == "" { lines.removeLast() }
-        guard let first = lines.first, isDelimiter(first) else { return .failure(.missing) }
-        guard let closing = lines.indices.dropFirst().first(where: { isDelimiter(lines[$0]) || isEndMarker(lines[$0]) })
-        else { return .failure(.unterminated(lastLine: max(lines.count, 1))) }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        var bodyLines = lines[(closing + 1)...]
-        var bodyFirstLine = closing + 2
-        while let line = bodyLines.first, line.allSatisfy(\.isWhitespace) {
-            bodyLines.removeFirst()
-            bodyFirstLine += 1
-        }
-        return .success(
-            FrontMatter(
-                yaml: yaml, yamlFirstLine: 2, body: bodyLines.joined(separator: "\n"),
-                bodyFirstLine: bodyFirstLine))
+        if lineNumber == 1 { return .failure(.missing) }
+        return .failure(.unterminated(lastLine: lineNumber - 1))
     }
 
-    private static func isDelimiter(_ line: Substring) -> Bool {
-        line.hasPrefix("---") && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" }
-    }
-
-    private static func isEndMarker(_ line: Substring) -> Bool {
-        line.hasPrefix("...") && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" }
+    /// `---` (or `...`) followed only by spaces, tabs or a carriage return.
+    private static func isDelimiter(_ line: Substring.UTF8View.SubSequence, marker: UInt8) -> Bool {
+        line.count >= 3 && line.prefix(3).allSatisfy { $0 == marker }
+            && line.dropFirst(3).allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
     }
 }

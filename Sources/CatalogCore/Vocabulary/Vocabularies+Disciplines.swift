@@ -39,17 +39,19 @@ extension Vocabularies {
                 altLabels: ["physique", "chimie"]),
             // technologie (discipline), 3.2
             VocabularyTerm("technologie", "technologie", uri: concept(15, 1834)),
+            // SNT and NSI are not placed under technologie (as ScoLOMFR 7.0 does): a teacher who
+            // filters on the collège subject "technologie" does not expect lycée SNT/NSI entries.
             // sciences numériques et technologie (enseignement commun), 7.0: voc-015 has no
             // "(discipline)" concept for SNT, which exists only as this 2de common course.
             VocabularyTerm(
                 "snt", "sciences numériques et technologie", uri: concept(15, 6354),
-                parents: ["technologie"], altLabels: ["SNT"]),
+                altLabels: ["SNT"]),
             // numérique et sciences informatiques (enseignement de spécialité), 7.0: NSI exists
             // only as this 1re/terminale specialty; the bare "informatique" concepts (num-318,
             // num-6246) are older vocational and agricultural subjects.
             VocabularyTerm(
                 "nsi", "numérique et sciences informatiques", uri: concept(15, 7760),
-                parents: ["technologie"], altLabels: ["NSI", "informatique"]),
+                altLabels: ["NSI", "informatique"]),
             // sciences économiques et sociales (discipline), 7.0
             VocabularyTerm(
                 "ses", "sciences économiques et sociales", uri: concept(15, 6364),
