@@ -137,9 +137,9 @@ public struct Exporter: Sendable {
         let record = writer.record(entry)
         var issues = format == .scolomfr ? record.mandatoryIssues : []
         do {
-            let data = try writer.document(record, as: format)
-            if let validator { issues += validator.validate(data, name: "\(entry.id).xml") }
-            return .success((data, issues))
+            guard let validator else { return .success((try writer.document(record, as: format), issues)) }
+            let (data, schemaIssues) = try writer.validatedDocument(record, as: format, validator: validator)
+            return .success((data, issues + schemaIssues))
         } catch {
             return .failure(error)
         }

@@ -59,4 +59,13 @@ public final class SchemaValidator: @unchecked Sendable {
             return collector.issues
         }
     }
+
+    /// Whether an in-memory document (built, not parsed) is valid; errors are not collected.
+    func isValid(_ document: xmlDocPtr) -> Bool {
+        guard let context = xmlSchemaNewValidCtxt(schema) else { return false }
+        defer { xmlSchemaFreeValidCtxt(context) }
+        let collector = IssueCollector(limit: 0)
+        pedacat_xmlSchemaSetValidStructuredErrors(context, IssueCollector.handler, collector.pointer)
+        return xmlSchemaValidateDoc(context, document) == 0
+    }
 }
