@@ -13,8 +13,10 @@ public struct Exporter: Sendable {
     public let writer: RecordWriter
     /// Called before each temporary file is written (tests inject failures here).
     public var beforeWrite: (@Sendable (URL) throws -> Void)?
-    /// Threads building and validating records (all cores by default).
-    public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    /// Threads building and validating records. 1 by default: on the 2-core benchmark machine,
+    /// more threads were not faster (shared reference counts and allocator contention); see
+    /// `Benchmarks/export-bench.sh`, which measures both.
+    public var jobs = 1
 
     public init(catalog: Catalog, settings: RecordSettings = .default) {
         self.catalog = catalog
