@@ -100,7 +100,9 @@ let package = Package(
         ),
         .testTarget(
             name: "PedacatTests",
-            dependencies: ["pedacat", "CatalogCore"]
+            dependencies: [
+                "pedacat", "CatalogCore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .executableTarget(
             name: "validate-benchmark",

@@ -5,8 +5,7 @@ public enum ExportError: Error, Sendable, Equatable, CustomStringConvertible {
     case writer(String)
     case schemaNotFound(String)
     case schemaInvalid(String, [XMLIssue])
-    case invalidRecord(id: String, format: ExportFormat, [XMLIssue])
-    case missingMandatory(id: String, [String])
+    case invalidRecords(ExportFormat, [RecordProblem])
     case entryNotFound(String)
     case writeFailed(String, String)
     case importFailed(file: String, reason: String)
@@ -20,12 +19,11 @@ public enum ExportError: Error, Sendable, Equatable, CustomStringConvertible {
         case .schemaInvalid(let path, let issues):
             "Le schéma « \(path) » ne se compile pas :\n"
                 + issues.prefix(10).map { "  \(path):\($0)" }.joined(separator: "\n")
-        case .invalidRecord(let id, let format, let issues):
-            "La notice \(format.rawValue) de « \(id) » n'est pas valide :\n"
-                + issues.prefix(20).map { "  \(id).xml:\($0)" }.joined(separator: "\n")
-        case .missingMandatory(let id, let elements):
-            "La notice ScoLOMFR de « \(id) » n'a pas ses éléments obligatoires : "
-                + elements.joined(separator: ", ") + "."
+        case .invalidRecords(let format, let problems):
+            "Export \(format.rawValue) annulé : \(problems.count) notice(s) non valide(s), aucun fichier modifié.\n"
+                + problems.prefix(20).flatMap { problem in
+                    problem.issues.prefix(10).map { "  \(format.rawValue)/\(problem.id).xml:\($0)" }
+                }.joined(separator: "\n")
         case .entryNotFound(let id):
             "Aucune fiche « \(id) » dans le catalogue. La commande « pedacat list » donne les identifiants."
         case .writeFailed(let path, let reason):
@@ -37,3 +35,14 @@ public enum ExportError: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 extension ExportError: UserFacingError {}
+
+/// What is wrong with one record.
+public struct RecordProblem: Sendable, Hashable {
+    public var id: String
+    public var issues: [XMLIssue]
+
+    public init(id: String, issues: [XMLIssue]) {
+        self.id = id
+        self.issues = issues
+    }
+}

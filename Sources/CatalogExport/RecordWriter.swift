@@ -29,11 +29,7 @@ public struct RecordWriter: Sendable {
     }
 
     public func write(_ record: LOMRecord, as format: ExportFormat, to writer: XMLStreamWriter) throws(ExportError) {
-        switch format {
-        case .scolomfr: try ScoLOMFRWalker().write(record, to: writer)
-        case .lom: try LOMWalker().write(record, to: writer)
-        case .oaiDC: try DublinCoreWalker().write(record, to: writer)
-        }
+        try walk(record, as: format, into: writer)
     }
 
     /// A whole UTF-8 document for `entry`. Same entry, same bytes (no timestamps).
@@ -46,5 +42,29 @@ public struct RecordWriter: Sendable {
         try writer.startDocument()
         try write(record, as: format, to: writer)
         return try writer.finish()
+    }
+
+    /// The document of `record` checked against `validator`: built as a libxml2 tree and
+    /// validated in place (no parsing); when it is invalid, the bytes are validated again as
+    /// text so that every issue has its line and column. Same bytes as `document(_:as:)`.
+    public func validatedDocument(
+        _ record: LOMRecord, as format: ExportFormat, validator: SchemaValidator
+    ) throws(ExportError) -> (data: Data, issues: [XMLIssue]) {
+        let tree = try XMLTreeBuilder()
+        try walk(record, as: format, into: tree)
+        if tree.validate(with: validator) {
+            return (try tree.serialized(), [])
+        }
+        let data = try document(record, as: format)
+        let issues = validator.validate(data, name: "\(record.id).xml")
+        return (data, issues.isEmpty ? [XMLIssue(line: 0, message: "notice non valide")] : issues)
+    }
+
+    func walk<Sink: XMLSink>(_ record: LOMRecord, as format: ExportFormat, into sink: Sink) throws(ExportError) {
+        switch format {
+        case .scolomfr: try ScoLOMFRWalker().write(record, to: sink)
+        case .lom: try LOMWalker().write(record, to: sink)
+        case .oaiDC: try DublinCoreWalker().write(record, to: sink)
+        }
     }
 }

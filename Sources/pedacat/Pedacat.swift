@@ -22,7 +22,8 @@ struct Pedacat: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            List.self, Show.self, Search.self, Index.self, Analyze.self, New.self, Vocab.self, Validate.self, Serve.self,
+            List.self, Show.self, Search.self, Index.self, Analyze.self, New.self, Vocab.self, Validate.self,
+            Export.self, Import.self, Serve.self,
         ]
     )
 

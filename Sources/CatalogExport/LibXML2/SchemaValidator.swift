@@ -36,32 +36,36 @@ public final class SchemaValidator: @unchecked Sendable {
     }
 
     /// Problems of `data` against the schema (well-formedness included); empty when valid.
-    /// `name` is the document name libxml2 uses for relative references.
+    /// `name` names the document in messages. The document is validated while it is parsed
+    /// (SAX streaming, no tree built), without network access, DTD loading or entity expansion.
     public func validate(_ data: Data, name: String = "record.xml") -> [XMLIssue] {
         let collector = IssueCollector()
         return collector.capturingParserErrors {
-            let options = Int32(XML_PARSE_NONET.rawValue)
-            let document: xmlDocPtr? = data.withUnsafeBytes { bytes in
-                guard let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
-                return xmlReadMemory(base, Int32(bytes.count), name, nil, options)
-            }
-            guard let document else {
-                if collector.issues.isEmpty {
-                    collector.issues.append(XMLIssue(line: 1, message: "Document XML illisible."))
-                }
-                return collector.issues
-            }
-            defer { xmlFreeDoc(document) }
             guard let context = xmlSchemaNewValidCtxt(schema) else {
                 return [XMLIssue(line: 0, message: "Contexte de validation impossible à créer.")]
             }
             defer { xmlSchemaFreeValidCtxt(context) }
             pedacat_xmlSchemaSetValidStructuredErrors(context, IssueCollector.handler, collector.pointer)
-            let result = xmlSchemaValidateDoc(context, document)
+            let result: Int32 = data.withUnsafeBytes { bytes in
+                guard let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self),
+                    let input = xmlParserInputBufferCreateMem(base, Int32(bytes.count), XML_CHAR_ENCODING_NONE)
+                else { return -1 }
+                // xmlSchemaValidateStream frees the input buffer.
+                return xmlSchemaValidateStream(context, input, XML_CHAR_ENCODING_NONE, nil, nil)
+            }
             if result != 0 && collector.issues.isEmpty {
-                collector.issues.append(XMLIssue(line: 0, message: "Document non valide (code \(result))."))
+                collector.issues.append(XMLIssue(line: 0, message: "Document non valide ou illisible (code \(result))."))
             }
             return collector.issues
         }
+    }
+
+    /// Whether an in-memory document (built, not parsed) is valid; errors are not collected.
+    func isValid(_ document: xmlDocPtr) -> Bool {
+        guard let context = xmlSchemaNewValidCtxt(schema) else { return false }
+        defer { xmlSchemaFreeValidCtxt(context) }
+        let collector = IssueCollector(limit: 0)
+        pedacat_xmlSchemaSetValidStructuredErrors(context, IssueCollector.handler, collector.pointer)
+        return xmlSchemaValidateDoc(context, document) == 0
     }
 }

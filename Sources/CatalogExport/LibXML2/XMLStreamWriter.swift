@@ -13,7 +13,7 @@ public final class XMLStreamWriter {
 
     /// - Parameter indent: indent nested elements with two spaces (output stays byte-stable).
     public init(indent: Bool = true) throws(ExportError) {
-        guard let buffer = xmlBufferCreate() else { throw .writer("xmlBufferCreate") }
+        guard let buffer = xmlBufferCreateSize(16 * 1024) else { throw .writer("xmlBufferCreateSize") }
         guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
             xmlBufferFree(buffer)
             throw .writer("xmlNewTextWriterMemory")

@@ -2,10 +2,10 @@ public import CatalogCore
 
 /// One LOM record, format-neutral: what the three writers (ScoLOMFR, LOM, Dublin Core) walk.
 /// Built from an `Entry` and its `Catalog` by `LOMRecord(entry:catalog:settings:)`.
-public struct LOMRecord: Sendable, Hashable {
+public struct LOMRecord: Sendable, Hashable, Codable {
     /// A vocabulary value: the ScoLOMFR concept URI and French label, plus the LOMv1.0 token
     /// when plain LOM has an equivalent (`nil`: left out of plain LOM).
-    public struct Term: Sendable, Hashable {
+    public struct Term: Sendable, Hashable, Codable {
         public var uri: String
         public var label: String
         public var lomToken: String?
@@ -17,7 +17,7 @@ public struct LOMRecord: Sendable, Hashable {
         }
     }
 
-    public struct Contribution: Sendable, Hashable {
+    public struct Contribution: Sendable, Hashable, Codable {
         public var role: Term
         public var name: String
         public var organization: String?
@@ -26,13 +26,13 @@ public struct LOMRecord: Sendable, Hashable {
         public var date: String?
     }
 
-    public struct Taxon: Sendable, Hashable {
+    public struct Taxon: Sendable, Hashable, Codable {
         public var id: String
         public var entry: String
     }
 
-    public struct Classification: Sendable, Hashable {
-        public enum Axis: String, Sendable, Hashable {
+    public struct Classification: Sendable, Hashable, Codable {
+        public enum Axis: String, Sendable, Hashable, Codable {
             case level, discipline, theme, toolCategory
         }
 
@@ -44,7 +44,7 @@ public struct LOMRecord: Sendable, Hashable {
         public var paths: [[Taxon]]
     }
 
-    public struct Relation: Sendable, Hashable {
+    public struct Relation: Sendable, Hashable, Codable {
         public var kind: Term
         public var catalog: String
         public var identifier: String

@@ -1,6 +1,6 @@
 /// Unqualified Dublin Core as `oai_dc:dc`.
 struct DublinCoreWalker: RecordWalker {
-    func write(_ record: LOMRecord, to w: XMLStreamWriter) throws(ExportError) {
+    func write<Sink: XMLSink>(_ record: LOMRecord, to w: Sink) throws(ExportError) {
         let language = record.language
         try w.startElement("oai_dc:dc")
         try w.declareNamespace(prefix: "oai_dc", uri: XMLNamespaces.oaiDC)
@@ -32,7 +32,7 @@ struct DublinCoreWalker: RecordWalker {
         try w.endElement()
     }
 
-    private func element(_ w: XMLStreamWriter, _ name: String, _ text: String, _ language: String?) throws(ExportError) {
+    private func element<Sink: XMLSink>(_ w: Sink, _ name: String, _ text: String, _ language: String?) throws(ExportError) {
         try w.startElement(name)
         if let language { try w.attribute("xml:lang", language) }
         try w.text(text)

@@ -3,7 +3,7 @@
 struct LOMWalker: RecordWalker {
     static let source = "LOMv1.0"
 
-    func write(_ record: LOMRecord, to w: XMLStreamWriter) throws(ExportError) {
+    func write<Sink: XMLSink>(_ record: LOMRecord, to w: Sink) throws(ExportError) {
         let language = record.language
         try w.startElement("lom")
         try w.declareNamespace(prefix: nil, uri: XMLNamespaces.lom)
@@ -108,11 +108,11 @@ struct LOMWalker: RecordWalker {
         try w.endElement()
     }
 
-    private func string(_ w: XMLStreamWriter, _ name: String, _ text: String, _ language: String) throws(ExportError) {
+    private func string<Sink: XMLSink>(_ w: Sink, _ name: String, _ text: String, _ language: String) throws(ExportError) {
         try w.langString(name, text, language: language, stringName: "string")
     }
 
-    private func vocab(_ w: XMLStreamWriter, _ name: String, _ token: String) throws(ExportError) {
+    private func vocab<Sink: XMLSink>(_ w: Sink, _ name: String, _ token: String) throws(ExportError) {
         try w.startElement(name)
         try w.element("source", text: Self.source)
         try w.element("value", text: token)

@@ -1,6 +1,6 @@
 /// ScoLOMFR 3.1: concept URIs with labels, LOMFR and ScoLOMFR extensions.
 struct ScoLOMFRWalker: RecordWalker {
-    func write(_ record: LOMRecord, to w: XMLStreamWriter) throws(ExportError) {
+    func write<Sink: XMLSink>(_ record: LOMRecord, to w: Sink) throws(ExportError) {
         let language = ScoLOMFRTerms.languageURI(record.language)
         try w.startElement("lom:lom")
         try w.declareNamespace(prefix: "lom", uri: XMLNamespaces.lom)
@@ -90,12 +90,12 @@ struct ScoLOMFRWalker: RecordWalker {
         try w.endElement()
     }
 
-    private func string(_ w: XMLStreamWriter, _ name: String, _ text: String, _ language: String) throws(ExportError) {
+    private func string<Sink: XMLSink>(_ w: Sink, _ name: String, _ text: String, _ language: String) throws(ExportError) {
         try w.langString(name, text, language: language, stringName: "lom:string")
     }
 
     /// `source` / `value` / `label` triple; `prefix` is the namespace of the children.
-    private func vocab(_ w: XMLStreamWriter, _ name: String, _ prefix: String, _ term: LOMRecord.Term) throws(ExportError) {
+    private func vocab<Sink: XMLSink>(_ w: Sink, _ name: String, _ prefix: String, _ term: LOMRecord.Term) throws(ExportError) {
         try w.startElement(name)
         try w.element(prefix + "source", text: ScoLOMFRTerms.source)
         try w.element(prefix + "value", text: term.uri)
@@ -103,7 +103,7 @@ struct ScoLOMFRWalker: RecordWalker {
         try w.endElement()
     }
 
-    private func contribute(_ w: XMLStreamWriter, _ contribution: LOMRecord.Contribution) throws(ExportError) {
+    private func contribute<Sink: XMLSink>(_ w: Sink, _ contribution: LOMRecord.Contribution) throws(ExportError) {
         try w.startElement("lom:contribute")
         try vocab(w, "lom:role", "lom:", contribution.role)
         try w.startElement("lom:entity")
