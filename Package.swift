@@ -90,8 +90,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CatalogSearchTests",
-            dependencies: ["CatalogSearch", "CatalogCore"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["CatalogSearch", "CatalogCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "search-benchmark",

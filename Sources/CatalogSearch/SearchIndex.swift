@@ -8,8 +8,12 @@ public import Foundation
 /// let report = try index.update()      // re-reads only changed files
 /// let response = try index.search(SearchQuery(text: "esprit critique 4e"))
 /// ```
-public final class SearchIndex {
+///
+/// Thread-safe: calls are serialized on the instance (a server may share one); separate
+/// instances, and separate processes, may use the same index file at once.
+public final class SearchIndex: @unchecked Sendable {
     private let engine: any SearchEngine
+    private let lock = NSLock()
     public let catalogURL: URL
     public let indexURL: URL
 
@@ -29,14 +33,16 @@ public final class SearchIndex {
     /// Brings the index up to date: files added, changed (path, mtime, size, content hash) or
     /// deleted since the last update. Rebuilds when the index is missing or of another version.
     @discardableResult
-    public func update() throws -> IndexUpdateReport { try engine.update() }
+    public func update() throws -> IndexUpdateReport { try lock.withLock { try engine.update() } }
 
     /// Builds the whole index again into a temporary file, then swaps it in.
     @discardableResult
-    public func rebuild() throws -> IndexUpdateReport { try engine.rebuild() }
+    public func rebuild() throws -> IndexUpdateReport { try lock.withLock { try engine.rebuild() } }
 
     /// Searches the index as it is (call `update()` first to take edits into account).
-    public func search(_ query: SearchQuery) throws -> SearchResponse { try engine.search(query) }
+    public func search(_ query: SearchQuery) throws -> SearchResponse {
+        try lock.withLock { try engine.search(query) }
+    }
 }
 
 /// Test seams of the engine.
@@ -44,8 +50,11 @@ struct EngineHooks: Sendable {
     /// Called after `count` entries were written into a new index being built; throwing
     /// simulates a crash in the middle of a rebuild.
     var afterBuildBatch: (@Sendable (_ count: Int) throws -> Void)?
+    /// Files read and inserted per batch during a rebuild.
+    var buildBatchSize: Int
 
-    init(afterBuildBatch: (@Sendable (_ count: Int) throws -> Void)? = nil) {
+    init(afterBuildBatch: (@Sendable (_ count: Int) throws -> Void)? = nil, buildBatchSize: Int = 2_000) {
         self.afterBuildBatch = afterBuildBatch
+        self.buildBatchSize = buildBatchSize
     }
 }

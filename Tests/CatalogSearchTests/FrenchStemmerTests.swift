@@ -19,7 +19,8 @@ import Testing
         if actual != expected { mismatches.append("\(word): \(actual) ≠ \(expected)") }
     }
     #expect(checked == 21_655)
-    #expect(mismatches.isEmpty, "\(mismatches.count) mismatches, first: \(mismatches.prefix(30).joined(separator: "; "))")
+    #expect(
+        mismatches.isEmpty, "\(mismatches.count) mismatches, first: \(mismatches.prefix(30).joined(separator: "; "))")
 }
 
 @Test(arguments: [

@@ -11,7 +11,7 @@ import CatalogCore
 public enum FrenchAnalyzer {
     /// Bumped whenever the terms produced for a text change; an index built by another
     /// version is rebuilt.
-    public static let version = 1
+    public static let version = 4
 
     /// The index terms of a text, in order.
     public static func terms(_ text: String) -> [String] {
@@ -24,26 +24,51 @@ public enum FrenchAnalyzer {
         var analyzer = TermAnalyzer()
         var result: [(word: String, term: String?)] = []
         WordTokenizer.forEachToken(in: text) { token in
-            result.append((token.word, analyzer.term(forWord: token.word)))
+            result.append((token.word, analyzer.analysis(ofRaw: token.raw).term))
         }
         return result
     }
 }
 
-/// The analyzer with a cache of word → term; one per thread (not shared).
+/// The analyzer with a cache of spelling → term; one per thread (not shared).
 struct TermAnalyzer {
-    private var cache: [String: String] = [:]
+    struct Analysis {
+        /// The index term, nil for a stopword.
+        var term: String?
+        /// The word lowercased and accent-folded.
+        var folded: String
+    }
+
+    private var cache: [String: Analysis] = [:]
+    /// Folded words met for the first time by this analyzer, with their terms (cleared by
+    /// `takeNewWords`): what the index's vocabulary table needs, without a set per document.
+    private(set) var newWords: [VocabularyPair] = []
+    /// Whether `newWords` is kept (indexing); searching leaves it off.
+    var collectsVocabulary = false
     /// Longer words are noise (URLs, hashes) and are not indexed.
     static let maxWordLength = 40
-    private static let stopMarker = "\u{0}"
 
-    /// The term of one lowercased word, or nil when it is a stopword.
+    /// The analysis of a word as written (any case).
+    mutating func analysis(ofRaw raw: String) -> Analysis {
+        if let cached = cache[raw] { return cached }
+        let word = WordTokenizer.normalize(raw)
+        let result = Analysis(term: Self.computeTerm(word), folded: Self.fold(word))
+        if cache.count > 300_000 { cache.removeAll(keepingCapacity: true) }
+        cache[raw] = result
+        if collectsVocabulary, let term = result.term {
+            newWords.append(VocabularyPair(word: result.folded, term: term, blind: Self.blindTerm(result.folded)))
+        }
+        return result
+    }
+
+    /// The term of one word (any case), or nil when it is a stopword.
     mutating func term(forWord word: String) -> String? {
-        if let cached = cache[word] { return cached == Self.stopMarker ? nil : cached }
-        let term = Self.computeTerm(word)
-        if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
-        cache[word] = term ?? Self.stopMarker
-        return term
+        analysis(ofRaw: word).term
+    }
+
+    mutating func takeNewWords() -> [VocabularyPair] {
+        defer { newWords.removeAll(keepingCapacity: true) }
+        return newWords
     }
 
     static func computeTerm(_ word: String) -> String? {
@@ -52,7 +77,36 @@ struct TermAnalyzer {
         let folded = fold(word)
         if FrenchStopwords.contains(folded) { return nil }
         if word.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return folded }
-        return fold(FrenchStemmer.stem(word))
+        return pluralFolded(fold(FrenchStemmer.stem(word)))
+    }
+
+    /// The term of a word stemmed without its accents (`abandonnee` → `abandonne`). Snowball
+    /// gives unaccented spellings other stems (`abandonnée` → `abandon`); the vocabulary keeps
+    /// this "blind" term beside each word, so that a query typed without accents reaches every
+    /// inflection of the accented words, and the reverse.
+    /// Participle endings lose their accent when folded (`-ée`, `-ées`, `-és` → `-ee`, `-ees`,
+    /// `-es`); they are brought back to `-e` first, so all four forms get one blind term.
+    static func blindTerm(_ folded: String) -> String {
+        if folded.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return folded }
+        var word = folded
+        if word.count > 5 {
+            if word.hasSuffix("ees") {
+                word.removeLast(2)
+            } else if word.hasSuffix("ee") || word.hasSuffix("es") {
+                word.removeLast()
+            }
+        }
+        return pluralFolded(fold(FrenchStemmer.stem(word)))
+    }
+
+    /// Snowball keeps a final s after a, o, u (`scénarios`, `vidéos`, `menus`), so singular and
+    /// plural would not meet; search drops it from stems of five letters or more.
+    static func pluralFolded(_ stem: String) -> String {
+        let scalars = stem.unicodeScalars
+        guard scalars.count >= 5, scalars.last == "s" else { return stem }
+        let before = scalars[scalars.index(scalars.endIndex, offsetBy: -2)]
+        guard before == "a" || before == "o" || before == "u" else { return stem }
+        return String(stem.dropLast())
     }
 
     /// Accent folding of an already lowercased word; ASCII words are returned as they are.
@@ -64,28 +118,28 @@ struct TermAnalyzer {
     mutating func terms(_ text: String) -> [String] {
         var result: [String] = []
         WordTokenizer.forEachToken(in: text) { token in
-            if let term = term(forWord: token.word) { result.append(term) }
+            if let term = analysis(ofRaw: token.raw).term { result.append(term) }
         }
         return result
     }
 
-    /// The terms of `text` joined by spaces (what the FTS5 table stores), and each folded
-    /// word with its term added to `vocabulary`.
-    mutating func indexText(_ text: String, vocabulary: inout Set<VocabularyPair>) -> String {
+    /// The terms of `text` joined by spaces (what the FTS5 table stores).
+    mutating func indexText(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count / 2)
         WordTokenizer.forEachToken(in: text) { token in
-            guard let term = term(forWord: token.word) else { return }
+            guard let term = analysis(ofRaw: token.raw).term else { return }
             if !result.isEmpty { result.append(" ") }
             result.append(term)
-            vocabulary.insert(VocabularyPair(word: Self.fold(token.word), term: term))
         }
         return result
     }
 }
 
-/// A folded word written in the catalogue and its index term (`eleves` → `elev`).
+/// A folded word written in the catalogue, its index term (`eleves` → `elev`) and its blind term.
 struct VocabularyPair: Hashable, Sendable {
     var word: String
     var term: String
+    /// `TermAnalyzer.blindTerm(word)`.
+    var blind: String
 }

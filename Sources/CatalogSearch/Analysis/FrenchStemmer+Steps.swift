@@ -143,7 +143,8 @@ extension FrenchStemmer.Work {
         } else if suffix == "ais" || suffix == "aise" || suffix == "aises" {
             // Kept after m-al, p-al… (malais, palais), -auv (mauvais) and -épl (déplais).
             let shortAl = s == 3 && has(Array("al".unicodeScalars), endingAt: s)
-            if shortAl || has(Array("auv".unicodeScalars), endingAt: s) || has(Array("épl".unicodeScalars), endingAt: s) {
+            if shortAl || has(Array("auv".unicodeScalars), endingAt: s) || has(Array("épl".unicodeScalars), endingAt: s)
+            {
                 return false
             }
             truncate(at: s)

@@ -87,11 +87,11 @@ public enum FrenchStemmer {
         /// The longest of `suffixes` that ends the word and starts at or after `limit`; returns its start.
         func longest(_ suffixes: SuffixSet, end: Int? = nil, limit: Int = 0) -> (suffix: String, start: Int)? {
             let end = end ?? w.count
-            for length in suffixes.lengths where end - length >= limit {
+            for (length, bucket) in suffixes.buckets where end - length >= limit {
                 let start = end - length
-                var key = ""
-                key.unicodeScalars.append(contentsOf: w[start..<end])
-                if suffixes.members.contains(key) { return (key, start) }
+                for (text, letters) in bucket where has(letters, endingAt: end) {
+                    return (text, start)
+                }
             }
             return nil
         }
@@ -218,13 +218,16 @@ public enum FrenchStemmer {
     }
 }
 
-/// A set of suffixes with the lengths to try, longest first.
+/// A set of suffixes grouped by length, longest first.
 struct SuffixSet: Sendable {
-    let members: Set<String>
-    let lengths: [Int]
+    let buckets: [(length: Int, suffixes: [(text: String, letters: [Unicode.Scalar])])]
 
     init(_ list: [String]) {
-        members = Set(list)
-        lengths = Set(list.map { $0.unicodeScalars.count }).sorted(by: >)
+        var byLength: [Int: [(text: String, letters: [Unicode.Scalar])]] = [:]
+        for text in Set(list) {
+            let letters = Array(text.unicodeScalars)
+            byLength[letters.count, default: []].append((text, letters))
+        }
+        buckets = byLength.keys.sorted(by: >).map { ($0, byLength[$0]!) }
     }
 }

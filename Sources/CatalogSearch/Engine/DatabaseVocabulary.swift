@@ -4,8 +4,10 @@ import GRDB
 struct DatabaseVocabulary: TermVocabulary {
     let db: Database
 
-    func terms(forFoldedWord word: String) throws -> [String] {
-        try String.fetchAll(db, sql: "SELECT term FROM vocab WHERE word = ?", arguments: [word])
+    func terms(forFoldedWord word: String, blind: String) throws -> [String] {
+        try String.fetchAll(
+            db, sql: "SELECT term FROM vocab WHERE word = ? UNION SELECT term FROM vocab WHERE blind = ? LIMIT 64",
+            arguments: [word, blind])
     }
 
     func terms(withPrefix prefix: String, limit: Int) throws -> [String] {

@@ -21,7 +21,7 @@ struct DocumentWriter {
                 + String(repeating: ", ?", count: columns.count) + ")")
         upsertFile = try db.makeStatement(
             sql: "INSERT OR REPLACE INTO files(path, size, mtime, hash, doc) VALUES(?, ?, ?, ?, ?)")
-        insertWord = try db.makeStatement(sql: "INSERT OR IGNORE INTO vocab(word, term) VALUES(?, ?)")
+        insertWord = try db.makeStatement(sql: "INSERT OR IGNORE INTO vocab(word, term, blind) VALUES(?, ?, ?)")
     }
 
     /// Inserts a document; returns its rowid.
@@ -46,7 +46,7 @@ struct DocumentWriter {
     }
 
     func insertVocabulary(_ pairs: some Sequence<VocabularyPair>) throws {
-        for pair in pairs { try insertWord.execute(arguments: [pair.word, pair.term]) }
+        for pair in pairs { try insertWord.execute(arguments: [pair.word, pair.term, pair.blind]) }
     }
 
     /// Removes a document from `docs` and `fts`.

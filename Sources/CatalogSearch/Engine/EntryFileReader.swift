@@ -23,6 +23,7 @@ struct EntryFileReader: Sendable {
         let chunk = (states.count + workers - 1) / workers
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var analyzer = TermAnalyzer()
+            analyzer.collectsVocabulary = true
             let range = (worker * chunk)..<min(states.count, (worker + 1) * chunk)
             for index in range { slots.store(readOne(states[index], analyzer: &analyzer), at: index) }
         }

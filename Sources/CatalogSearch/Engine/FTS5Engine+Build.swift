@@ -3,9 +3,6 @@ import Foundation
 import GRDB
 
 extension FTS5Engine {
-    /// Files read and analyzed per batch during a rebuild (bounded memory).
-    static let buildBatch = 2_000
-
     /// Builds a new index file beside the old one and renames it into place. Caller holds the lock.
     func rebuildLocked() throws -> IndexUpdateReport {
         let folder = index.deletingLastPathComponent()
@@ -43,7 +40,11 @@ extension FTS5Engine {
     }
 
     private func build(into url: URL) throws -> IndexUpdateReport {
-        let states = try CatalogScanner(root: catalog).scan()
+        let scanner = CatalogScanner(root: catalog)
+        try scanner.checkRoot()
+        let listings = Entry.Kind.allCases.map { (kind: $0, listing: scanner.listing($0)) }
+        let states = listings.flatMap { CatalogScanner.states(of: $0.listing, kind: $0.kind) }
+            .sorted { $0.path < $1.path }
         var configuration = Configuration()
         configuration.prepareDatabase { db in
             try db.execute(
@@ -56,54 +57,84 @@ extension FTS5Engine {
         let reader = EntryFileReader(root: catalog)
         let queue = try DatabaseQueue(path: url.path, configuration: configuration)
         var vocabulary: Set<VocabularyPair> = []
+        var table = DocumentTable.empty(generation: "1")
+        var unindexed: Set<String> = []
         try queue.writeWithoutTransaction { db in
             try IndexSchema.create(db)
-            let writer = try DocumentWriter(db)
-            var written = 0
-            var seenIDs: Set<String> = []
-            var start = 0
-            // Read and analyze the next batch on the other core while this one is inserted.
-            var pending = reader.read(Array(states[0..<min(states.count, Self.buildBatch)]))
-            while !pending.isEmpty {
-                let batch = pending
-                start += batch.count
-                let nextRange = start..<min(states.count, start + Self.buildBatch)
-                let next = Slots<[EntryFileReader.Result]>(count: 1)
-                let group = DispatchGroup()
-                if !nextRange.isEmpty {
-                    let slice = Array(states[nextRange])
-                    DispatchQueue.global().async(group: group) { next.store(reader.read(slice), at: 0) }
-                }
-                try db.inTransaction {
+            // One transaction for the whole build (journaling is off: a failure deletes the
+            // file); no FTS5 merges while inserting, one 'optimize' at the end.
+            try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES('automerge', 0)")
+            try db.inTransaction {
+                let writer = try DocumentWriter(db)
+                var written = 0
+                var seenIDs: Set<String> = []
+                var start = 0
+                // Read and analyze the next batch on the other core while this one is inserted.
+                var pending = reader.read(Array(states[0..<min(states.count, hooks.buildBatchSize)]))
+                while !pending.isEmpty {
+                    let batch = pending
+                    start += batch.count
+                    let nextRange = start..<min(states.count, start + hooks.buildBatchSize)
+                    // A thread of its own (not a GCD block waited on from GCD: with every worker busy,
+                    // as under a parallel test run, that can wait forever).
+                    let next = Slots<[EntryFileReader.Result]>(count: 1)
+                    let done = DispatchSemaphore(value: 0)
+                    if !nextRange.isEmpty {
+                        let slice = Array(states[nextRange])
+                        Thread.detachNewThread {
+                            next.store(reader.read(slice), at: 0)
+                            done.signal()
+                        }
+                    } else {
+                        done.signal()
+                    }
                     for result in batch {
                         report.findings += result.findings
-                        guard result.parsed else { continue }
+                        guard result.parsed else {
+                            unindexed.insert(result.state.path)
+                            continue
+                        }
                         var docID: Int64?
                         if let document = result.document {
+                            vocabulary.formUnion(document.vocabulary)
                             if seenIDs.insert(document.id).inserted {
-                                docID = try writer.insert(document)
-                                vocabulary.formUnion(document.vocabulary)
+                                let rowid = try writer.insert(document)
+                                table.append(rowid: rowid, document)
+                                docID = rowid
                                 report.added += 1
                             } else {
                                 report.findings.append(duplicateFinding(document, reader: reader))
+                                unindexed.insert(result.state.path)
                                 continue
                             }
                         }
                         try writer.recordFile(result, doc: docID)
                     }
-                    return .commit
+                    written += batch.count
+                    do {
+                        try hooks.afterBuildBatch?(written)
+                    } catch {
+                        done.wait()
+                        throw error
+                    }
+                    done.wait()
+                    pending = nextRange.isEmpty ? [] : next.values[0]
                 }
-                written += batch.count
-                try hooks.afterBuildBatch?(written)
-                group.wait()
-                pending = nextRange.isEmpty ? [] : next.values[0]
+                try writer.insertVocabulary(vocabulary.sorted { ($0.word, $0.term) < ($1.word, $1.term) })
+
+                for (key, value) in IndexSchema.expectedMeta(catalog: catalogKey) {
+                    try db.execute(sql: "INSERT INTO meta(key, value) VALUES(?, ?)", arguments: [key, value])
+                }
+                try db.execute(sql: "INSERT INTO meta(key, value) VALUES('generation', '1')")
+                try table.save(db)
+                for (kind, listing) in listings {
+                    try Self.saveListing(
+                        CatalogScanner.marking(listing, changed: unindexed, kind: kind), kind: kind, db)
+                }
+                return .commit
             }
-            try writer.insertVocabulary(vocabulary.sorted { ($0.word, $0.term) < ($1.word, $1.term) })
             try db.execute(sql: "INSERT INTO fts(fts) VALUES('optimize')")
-            for (key, value) in IndexSchema.expectedMeta(catalog: catalogKey) {
-                try db.execute(sql: "INSERT INTO meta(key, value) VALUES(?, ?)", arguments: [key, value])
-            }
-            try db.execute(sql: "INSERT INTO meta(key, value) VALUES('generation', '1')")
+            try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES('automerge', 4)")
             try db.execute(sql: "PRAGMA locking_mode = NORMAL")
             try db.execute(sql: "PRAGMA journal_mode = DELETE")
         }
@@ -112,10 +143,22 @@ extension FTS5Engine {
         return report
     }
 
+    static func saveListing(_ listing: CatalogScanner.Listing, kind: Entry.Kind, _ db: Database) throws {
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO snapshots(name, data) VALUES(?, ?)",
+            arguments: ["scan:" + kind.folder, Data(listing.bytes)])
+    }
+
+    static func savedListing(kind: Entry.Kind, _ db: Database) throws -> CatalogScanner.Listing? {
+        try Data.fetchOne(db, sql: "SELECT data FROM snapshots WHERE name = ?", arguments: ["scan:" + kind.folder])
+            .map { CatalogScanner.Listing(bytes: [UInt8]($0), count: 0) }
+    }
+
     func duplicateFinding(_ document: IndexedDocument, reader: EntryFileReader) -> Finding {
         Finding(
             rule: "search.duplicate-id", severity: .error,
-            message: "Une autre fiche porte déjà l'identifiant « \(document.id) » : celle-ci est ignorée par la recherche.",
+            message:
+                "Une autre fiche porte déjà l'identifiant « \(document.id) » : celle-ci est ignorée par la recherche.",
             location: SourceLocation(file: reader.displayPath(document.path), line: 1, column: 1), entryID: document.id)
     }
 }

@@ -22,6 +22,8 @@ final class FTS5Engine: SearchEngine {
     private var openedInode: UInt64 = 0
     /// Per-process cache of facet values and status, keyed by the index generation.
     var metaCache: DocumentTable?
+    /// Analyzer of snippets, kept between queries (its cache of stems grows with use).
+    var snippetAnalyzer = TermAnalyzer()
 
     init(catalog: URL, index: URL, hooks: EngineHooks) throws {
         self.catalog = catalog.standardizedFileURL
@@ -38,7 +40,9 @@ final class FTS5Engine: SearchEngine {
         configuration.busyMode = .timeout(30)
         configuration.readonly = readonly
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA cache_size = -65536")
+            // A cache: an update is one transaction either way; after a power cut the worst case
+            // is a damaged file, which `update()` rebuilds.
+            try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL")
         }
         return configuration
     }

@@ -13,7 +13,7 @@ import GRDB
 /// "did you mean").
 enum IndexSchema {
     /// Bumped when tables change; an index of another version is rebuilt.
-    static let version = 1
+    static let version = 2
 
     /// FTS5 columns, in order, with their BM25 weights: title and keywords weigh most.
     static let columns: [(name: String, weight: Double)] = [
@@ -39,8 +39,12 @@ enum IndexSchema {
                     tools TEXT NOT NULL);
                 CREATE VIRTUAL TABLE fts USING fts5(\(columns.map(\.name).joined(separator: ", ")),
                     tokenize = 'ascii');
-                CREATE TABLE vocab(word TEXT NOT NULL, term TEXT NOT NULL, PRIMARY KEY(word, term)) WITHOUT ROWID;
+                CREATE TABLE vocab(
+                    word TEXT NOT NULL, term TEXT NOT NULL, blind TEXT NOT NULL,
+                    PRIMARY KEY(word, term)) WITHOUT ROWID;
+                CREATE INDEX vocab_blind ON vocab(blind);
                 CREATE VIRTUAL TABLE fts_terms USING fts5vocab(fts, 'row');
+                CREATE TABLE snapshots(name TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
                 """)
     }
 

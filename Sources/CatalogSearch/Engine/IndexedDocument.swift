@@ -20,7 +20,9 @@ struct IndexedDocument: Sendable {
     var tools: [String]
     /// Analyzed columns, in FTS order: title, keywords, summary, body, tags.
     var analyzed: [String]
-    var vocabulary: Set<VocabularyPair>
+    /// Words this document's analyzer met for the first time (the whole document's words
+    /// when read alone), for the vocabulary table.
+    var vocabulary: [VocabularyPair]
 
     /// Status ranks: published first, then in review, then drafts.
     static func statusRank(_ status: String) -> Int? {
@@ -60,14 +62,13 @@ struct IndexedDocument: Sendable {
         tags += tools
         if let publisher = entry.tool?.publisher { tags.append(publisher) }
 
-        var vocabulary: Set<VocabularyPair> = []
         analyzed = [
-            analyzer.indexText(entry.title, vocabulary: &vocabulary),
-            analyzer.indexText(keywords, vocabulary: &vocabulary),
-            analyzer.indexText(entry.summary, vocabulary: &vocabulary),
-            analyzer.indexText(extraBody.joined(separator: "\n"), vocabulary: &vocabulary),
-            analyzer.indexText(tags.joined(separator: " ; "), vocabulary: &vocabulary),
+            analyzer.indexText(entry.title),
+            analyzer.indexText(keywords),
+            analyzer.indexText(entry.summary),
+            analyzer.indexText(extraBody.joined(separator: "\n")),
+            analyzer.indexText(tags.joined(separator: " ; ")),
         ]
-        self.vocabulary = vocabulary
+        vocabulary = analyzer.takeNewWords()
     }
 }

@@ -1,44 +1,47 @@
 /// Light Markdown clean-up for excerpts: headings, emphasis, code marks, quotes and link
-/// targets go, words stay.
+/// targets go, words stay. Works on UTF-8 bytes (markup is ASCII).
 enum MarkdownText {
     static func plain(_ markdown: String) -> String {
-        var result = ""
-        result.reserveCapacity(markdown.utf8.count)
+        var output: [UInt8] = []
+        output.reserveCapacity(markdown.utf8.count)
         var inLinkTarget = false
-        var previous: Character = " "
-        for c in markdown {
+        var previous: UInt8 = 0x20
+        for byte in markdown.utf8 {
             if inLinkTarget {
-                if c == ")" { inLinkTarget = false }
+                if byte == UInt8(ascii: ")") { inLinkTarget = false }
                 continue
             }
-            if c == "(" && previous == "]" {
+            if byte == UInt8(ascii: "(") && previous == UInt8(ascii: "]") {
                 inLinkTarget = true
                 continue
             }
-            switch c {
-            case "#", "*", "_", "`", ">", "|", "[", "]": result.append(" ")
-            default: result.append(c)
+            switch byte {
+            case UInt8(ascii: "#"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: ">"),
+                UInt8(ascii: "|"), UInt8(ascii: "["), UInt8(ascii: "]"):
+                output.append(0x20)
+            default:
+                output.append(byte)
             }
-            previous = c
+            previous = byte
         }
-        return result
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Runs of spaces and line breaks become one space; ends trimmed.
     static func collapseSpaces(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
         var lastWasSpace = true
-        for c in text {
-            if c.isWhitespace {
-                if !lastWasSpace { result.append(" ") }
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                if !lastWasSpace { output.append(0x20) }
                 lastWasSpace = true
             } else {
-                result.append(c)
+                output.append(byte)
                 lastWasSpace = false
             }
         }
-        if result.hasSuffix(" ") { result.removeLast() }
-        return result
+        if output.last == 0x20 { output.removeLast() }
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -4,10 +4,12 @@ struct SnippetBuilder {
     let highlight: HighlightSet
     /// Words shown in an excerpt.
     var windowWords = 28
-    var analyzer = TermAnalyzer()
+    /// Kept by the engine between queries, so words are stemmed once per process.
+    var analyzer: TermAnalyzer
 
-    init(highlight: HighlightSet) {
+    init(highlight: HighlightSet, analyzer: TermAnalyzer = TermAnalyzer()) {
         self.highlight = highlight
+        self.analyzer = analyzer
     }
 
     private struct Candidate {
@@ -36,9 +38,8 @@ struct SnippetBuilder {
         var matched: [String?] = []
         WordTokenizer.forEachToken(in: text) { token in
             tokens.append(token)
-            if let term = analyzer.term(forWord: token.word),
-                highlight.matches(term: term, foldedWord: TermAnalyzer.fold(token.word))
-            {
+            let analysis = analyzer.analysis(ofRaw: token.raw)
+            if let term = analysis.term, highlight.matches(term: term, foldedWord: analysis.folded) {
                 matched.append(term)
             } else {
                 matched.append(nil)
@@ -78,25 +79,25 @@ struct SnippetBuilder {
     private func render(_ candidate: Candidate) -> String {
         let tokens = candidate.tokens
         guard !tokens.isEmpty else { return String(candidate.text.prefix(200)) }
-        let scalars = candidate.text.unicodeScalars
+        let bytes = Array(candidate.text.utf8)
+        func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
         let end = min(tokens.count, candidate.start + windowWords)
         var result = candidate.start > 0 ? "… " : ""
         var cursor = tokens[candidate.start].range.lowerBound
         for index in candidate.start..<end {
             let token = tokens[index]
-            result += String(scalars[cursor..<token.range.lowerBound])
-            let word = String(scalars[token.range])
+            result += text(cursor..<token.range.lowerBound)
             if candidate.matched[index] != nil {
-                result += SearchHit.highlightStart + word + SearchHit.highlightEnd
+                result += SearchHit.highlightStart + token.raw + SearchHit.highlightEnd
             } else {
-                result += word
+                result += token.raw
             }
             cursor = token.range.upperBound
         }
         if end < tokens.count {
             result += " …"
         } else {
-            result += String(scalars[cursor..<scalars.endIndex])
+            result += text(cursor..<bytes.count)
         }
         return MarkdownText.collapseSpaces(result)
     }

@@ -3,8 +3,9 @@ import Foundation
 /// Where the compiler finds the index's own vocabulary (folded words written in the
 /// catalogue and their terms).
 protocol TermVocabulary {
-    /// Terms of the words that fold to `word` (accent variants: `eleves` → `elev`).
-    func terms(forFoldedWord word: String) throws -> [String]
+    /// Terms of the words that fold to `word` (accent variants: `eleves` → `elev`) or whose
+    /// blind term is `blind` (other inflections of those words).
+    func terms(forFoldedWord word: String, blind: String) throws -> [String]
     /// Terms of the words starting with `prefix`, at most `limit`.
     func terms(withPrefix prefix: String, limit: Int) throws -> [String]
 }
@@ -78,7 +79,9 @@ struct QueryCompiler {
     mutating func variants(_ word: String) throws -> [String] {
         guard let term = analyzer.term(forWord: word) else { return [] }
         var result = [term]
-        for other in try vocabulary.terms(forFoldedWord: TermAnalyzer.fold(word)) where !result.contains(other) {
+        let folded = TermAnalyzer.fold(word)
+        for other in try vocabulary.terms(forFoldedWord: folded, blind: TermAnalyzer.blindTerm(folded))
+        where !result.contains(other) {
             result.append(other)
         }
         return result

@@ -1,7 +1,7 @@
 import ArgumentParser
-import Foundation
 import CatalogCore
 import CatalogSearch
+import Foundation
 
 extension Pedacat {
     struct Index: ConsoleCommand {

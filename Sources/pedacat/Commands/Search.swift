@@ -24,7 +24,8 @@ extension Pedacat {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var filters: FilterOptions
-        @Argument(help: ArgumentHelp("Requête (facultative : sans requête, parcours par filtres).", valueName: "requête"))
+        @Argument(
+            help: ArgumentHelp("Requête (facultative : sans requête, parcours par filtres).", valueName: "requête"))
         var query: [String] = []
         @Option(name: .long, help: ArgumentHelp("Outil utilisé (répétable), par son identifiant.", valueName: "id"))
         var tool: [String] = []

@@ -1,6 +1,6 @@
 import CatalogCore
-import Foundation
 import CatalogSearch
+import Foundation
 
 /// `search` results for people: title, kind, levels, excerpt, then the total and suggestion.
 struct SearchTextView {
