@@ -15,6 +15,7 @@
 #include <libxml/xmlsave.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
+#include <libxml/catalog.h>
 
 // Swift 6 rejects the global function pointer `xmlFree`; call it through this function.
 static inline void pedacat_xmlFree(void *pointer) {

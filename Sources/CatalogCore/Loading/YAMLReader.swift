@@ -61,7 +61,12 @@ struct YAMLReader {
         remember(path, node)
         if Self.isNull(node) { return nil }
         guard case .scalar(let scalar) = node else {
-            report("structure.type", "« \(path) » doit être un texte, pas \(Self.describe(node)).", at: node)
+            var message = "« \(path) » doit être un texte, pas \(Self.describe(node))."
+            if case .mapping(let mapping) = node, mapping.count == 1 {
+                message += " Un « : » suivi d'une espace fait lire une clé : entourez le texte de guillemets (\"…\")"
+                message += " ou retirez l'espace après les deux-points."
+            }
+            report("structure.type", message, at: node)
             return nil
         }
         return scalar.string

@@ -1,0 +1,133 @@
+// export-benchmark: records/s of pedacat's ScoLOMFR export on a generated catalogue, without and
+// with in-process XSD validation. Prints one JSON line. The lxml peer (Benchmarks/lxml_peer.py)
+// builds the same records from the JSON Lines this program writes with --dump.
+//
+//   export-benchmark CATALOG_DIR XSD [--limit N] [--dump RECORDS.jsonl] [--passes 3]
+import CatalogCore
+import CatalogExport
+import Foundation
+
+func argument(_ name: String) -> String? {
+    guard let index = CommandLine.arguments.firstIndex(of: name), index + 1 < CommandLine.arguments.count else {
+        return nil
+    }
+    return CommandLine.arguments[index + 1]
+}
+
+let positional = CommandLine.arguments.dropFirst().prefix { !$0.hasPrefix("--") }
+guard positional.count == 2 else {
+    FileHandle.standardError.write(Data("usage: export-benchmark CATALOG_DIR XSD [--limit N] [--dump FILE] [--passes P]\n".utf8))
+    exit(2)
+}
+let catalogURL = URL(fileURLWithPath: positional[positional.startIndex], isDirectory: true)
+let xsd = URL(fileURLWithPath: positional[positional.startIndex + 1])
+let limit = argument("--limit").flatMap(Int.init) ?? Int.max
+let passes = argument("--passes").flatMap(Int.init) ?? 3
+
+func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+let loadStart = now()
+let catalog = try CatalogLoader(root: catalogURL).load()
+let loadSeconds = now() - loadStart
+let entries = Array(catalog.entries.prefix(limit))
+let writer = RecordWriter(catalog: catalog)
+
+if let dump = argument("--dump") {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    var lines = Data()
+    for entry in entries {
+        lines.append(try encoder.encode(writer.record(entry)))
+        lines.append(0x0A)
+    }
+    try lines.write(to: URL(fileURLWithPath: dump))
+}
+
+/// Best of `passes` runs of `body` over every entry; returns records/s and total bytes.
+func measure(_ body: (Entry) throws -> Int) rethrows -> (rate: Double, bytes: Int) {
+    var best = Double.infinity
+    var bytes = 0
+    for _ in 0..<passes {
+        bytes = 0
+        let start = now()
+        for entry in entries { bytes += try body(entry) }
+        best = min(best, now() - start)
+    }
+    return (Double(entries.count) / best, bytes)
+}
+
+let plain = try measure { entry in try writer.document(entry, as: .scolomfr).count }
+let validator = try SchemaValidator(xsd: xsd)
+var invalid = 0
+let validated = try measure { entry in
+    let (data, issues) = try writer.validatedDocument(writer.record(entry), as: .scolomfr, validator: validator)
+    if !issues.isEmpty { invalid += 1 }
+    return data.count
+}
+let validatedByParsing = try measure { entry in
+    let data = try writer.document(entry, as: .scolomfr)
+    if !validator.validate(data, name: "\(entry.id).xml").isEmpty { invalid += 1 }
+    return data.count
+}
+let lom = try measure { entry in try writer.document(entry, as: .lom).count }
+let dc = try measure { entry in try writer.document(entry, as: .oaiDC).count }
+
+/// Full `Exporter` runs into a fresh folder (files written, manifest), on `jobs` threads.
+func exportRate(schema: URL?, jobs: Int) throws -> Double {
+    var best = Double.infinity
+    for _ in 0..<passes {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("export-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        var exporter = Exporter(catalog: catalog)
+        exporter.jobs = jobs
+        let ids = entries.count == catalog.entries.count ? [] : entries.map(\.id)
+        let start = now()
+        _ = try exporter.export(ExportOptions(format: .scolomfr, output: output, ids: ids, schema: schema))
+        best = min(best, now() - start)
+    }
+    return Double(entries.count) / best
+}
+
+let cores = ProcessInfo.processInfo.activeProcessorCount
+let withFiles = !CommandLine.arguments.contains("--no-files")
+let filesSingle = withFiles ? try exportRate(schema: nil, jobs: 1) : 0
+let filesParallel = withFiles ? try exportRate(schema: nil, jobs: cores) : 0
+let filesValidatedSingle = withFiles ? try exportRate(schema: xsd, jobs: 1) : 0
+let filesValidatedParallel = withFiles ? try exportRate(schema: xsd, jobs: cores) : 0
+func parallelRate(_ validator: SchemaValidator?) -> Double {
+    let exporter = Exporter(catalog: catalog)
+    var best = Double.infinity
+    for _ in 0..<passes {
+        let start = now()
+        let results = exporter.documents(entries, format: .scolomfr, validator: validator)
+        precondition(results.count == entries.count)
+        best = min(best, now() - start)
+    }
+    return Double(entries.count) / best
+}
+let parallelPlain = parallelRate(nil)
+let parallelValidated = parallelRate(validator)
+let recordOnly = measure { entry in writer.record(entry).keywords.count }
+
+let result: [String: Any] = [
+    "cores": cores,
+    "scolomfr_rec_per_s_all_cores": parallelPlain.rounded(),
+    "scolomfr_validated_rec_per_s_all_cores": parallelValidated.rounded(),
+    "record_model_only_rec_per_s": recordOnly.rate.rounded(),
+    "export_files_rec_per_s_1_thread": filesSingle.rounded(),
+    "export_files_rec_per_s_all_cores": filesParallel.rounded(),
+    "export_files_validated_rec_per_s_1_thread": filesValidatedSingle.rounded(),
+    "export_files_validated_rec_per_s_all_cores": filesValidatedParallel.rounded(),
+    "engine": "pedacat-swift-libxml2",
+    "records": entries.count,
+    "load_catalog_s": (loadSeconds * 100).rounded() / 100,
+    "scolomfr_rec_per_s": plain.rate.rounded(),
+    "scolomfr_validated_rec_per_s": validated.rate.rounded(),
+    "scolomfr_validated_by_parsing_rec_per_s": validatedByParsing.rate.rounded(),
+    "lom_rec_per_s": lom.rate.rounded(),
+    "oai_dc_rec_per_s": dc.rate.rounded(),
+    "scolomfr_mean_bytes": plain.bytes / max(entries.count, 1),
+    "invalid_records": invalid / (2 * passes),
+]
+let json = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
+print(String(decoding: json, as: UTF8.self))
