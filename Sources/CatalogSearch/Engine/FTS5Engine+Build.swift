@@ -124,7 +124,10 @@ extension FTS5Engine {
                         done.wait()
                         throw error
                     }
+                    let waitStart = ContinuousClock.now
                     done.wait()
+                    let pause = ContinuousClock.now - waitStart
+                    waited += Double(pause.components.seconds) + Double(pause.components.attoseconds) / 1e18
                     pending = nextRange.isEmpty ? [] : next.values[0]
                 }
                 timer.mark(
