@@ -13,6 +13,8 @@ struct YAMLReader {
     let firstLine: Int
     var findings: [Finding] = []
     var locations: [String: SourceLocation] = [:]
+    /// Whether `remember` fills `locations` (the search index does not need them).
+    var recordsLocations = true
     var entryID: String?
 
     init(file: String, firstLine: Int) {
@@ -45,14 +47,18 @@ struct YAMLReader {
         findings.append(Finding(rule: rule, severity: severity, message: message, location: location, entryID: entryID))
     }
 
-    mutating func remember(_ path: String, _ node: Node) {
-        locations[path] = location(of: node)
+    mutating func remember(_ path: @autoclosure () -> String, _ node: Node) {
+        guard recordsLocations else { return }
+        locations[path()] = location(of: node)
     }
 
     /// A null-like scalar (`~`, `null`, empty) counts as "not written".
     static func isNull(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     // MARK: Typed readers
@@ -81,7 +87,13 @@ struct YAMLReader {
             return []
         }
         var result: [String] = []
+        result.reserveCapacity(sequence.count)
         for (index, item) in sequence.enumerated() {
+            // Without locations, a scalar item needs no path (it is never reported).
+            if !recordsLocations, case .scalar(let scalar) = item {
+                if !Self.isNull(item) { result.append(scalar.string) }
+                continue
+            }
             if let value = string(item, path: "\(path)[\(index)]") { result.append(value) }
         }
         return result

@@ -123,6 +123,15 @@ struct CatalogScanner {
         return result
     }
 
+    /// Whether `count` bytes at `i` in `x` equal those at `j` in `y` (bounds checked by the caller).
+    private static func sameBytes(_ x: [UInt8], _ i: Int, _ y: [UInt8], _ j: Int, _ count: Int) -> Bool {
+        x.withUnsafeBytes { left in
+            y.withUnsafeBytes { right in
+                count == 0 || memcmp(left.baseAddress! + i, right.baseAddress! + j, count) == 0
+            }
+        }
+    }
+
     /// Compares a new listing with the saved one.
     static func changes(from old: Listing?, to new: Listing, kind: Entry.Kind) -> Changes {
         guard let old else {
@@ -135,14 +144,15 @@ struct CatalogScanner {
         while !a.atEnd && !b.atEnd {
             let startA = a.offset
             let startB = b.offset
-            guard let lengthA = try? a.int32(), let lengthB = try? b.int32(), lengthA == lengthB,
-                old.bytes[a.offset..<(a.offset + Int(lengthA))] == new.bytes[b.offset..<(b.offset + Int(lengthB))]
+            guard let lengthA = try? a.int32(), let lengthB = try? b.int32(), lengthA == lengthB, lengthA >= 0,
+                a.offset + Int(lengthA) <= old.bytes.count, b.offset + Int(lengthB) <= new.bytes.count,
+                Self.sameBytes(old.bytes, a.offset, new.bytes, b.offset, Int(lengthA))
             else {
                 a.offset = startA
                 b.offset = startB
                 break
             }
-            let name = String(decoding: new.bytes[b.offset..<(b.offset + Int(lengthB))], as: UTF8.self)
+            let nameRange = b.offset..<(b.offset + Int(lengthB))
             a.offset += Int(lengthA)
             b.offset += Int(lengthB)
             let oldSize = try? a.int64()
@@ -152,6 +162,8 @@ struct CatalogScanner {
             if oldSize == size && oldTime == time {
                 changes.unchanged += 1
             } else {
+                // The name is decoded only for a changed file.
+                let name = String(decoding: new.bytes[nameRange], as: UTF8.self)
                 changes.toRead.append(FileState(path: kind.folder + "/" + name, kind: kind, size: size, mtime: time))
             }
         }

@@ -15,6 +15,8 @@ struct EntryFileReader: Sendable {
     /// directory when below it), computed once rather than per file.
     private let rootPath: String
     private let displayPrefix: String
+    /// Analyzers (and their caches of terms) kept between the batches of a build.
+    private let analyzers = AnalyzerPool()
 
     init(root: URL) {
         self.root = root
@@ -38,13 +40,15 @@ struct EntryFileReader: Sendable {
     func read(_ states: [CatalogScanner.FileState]) -> [Result] {
         guard !states.isEmpty else { return [] }
         let slots = Slots<Result>(count: states.count)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, states.count))
-        let chunk = (states.count + workers - 1) / workers
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var analyzer = TermAnalyzer()
-            analyzer.collectsVocabulary = true
-            let range = (worker * chunk)..<min(states.count, (worker + 1) * chunk)
-            for index in range { slots.store(readOne(states[index], analyzer: &analyzer), at: index) }
+        // Small chunks handed out as workers free up (a core taken by another process does not
+        // leave the other one waiting at the end of a batch).
+        let chunk = 16
+        DispatchQueue.concurrentPerform(iterations: (states.count + chunk - 1) / chunk) { part in
+            var analyzer = analyzers.take()
+            for index in (part * chunk)..<min(states.count, (part + 1) * chunk) {
+                slots.store(readOne(states[index], analyzer: &analyzer), at: index)
+            }
+            analyzers.give(analyzer)
         }
         return slots.values
     }
@@ -69,7 +73,8 @@ struct EntryFileReader: Sendable {
             return failure(
                 "structure.encoding", "Le fichier n'est pas en UTF-8 : enregistrez-le en UTF-8 depuis votre éditeur.")
         }
-        let parsed = EntryParser.parse(text, file: display, expectedID: expectedID, expectedKind: state.kind)
+        let parsed = EntryParser.parse(
+            text, file: display, expectedID: expectedID, expectedKind: state.kind, recordingLocations: false)
         let errors = parsed.findings.filter { $0.severity == .error }
         guard let entry = parsed.entry else {
             return Result(state: state, hash: hash, document: nil, parsed: false, findings: errors)
@@ -103,6 +108,27 @@ struct EntryFileReader: Sendable {
         }
         bytes.removeSubrange(count...)
         return bytes
+    }
+}
+
+/// Analyzers collecting vocabulary, one per worker at a time.
+final class AnalyzerPool: @unchecked Sendable {
+    private var idle: [TermAnalyzer] = []
+    private let lock = NSLock()
+
+    func take() -> TermAnalyzer {
+        lock.lock()
+        defer { lock.unlock() }
+        if let analyzer = idle.popLast() { return analyzer }
+        var analyzer = TermAnalyzer()
+        analyzer.collectsVocabulary = true
+        return analyzer
+    }
+
+    func give(_ analyzer: TermAnalyzer) {
+        lock.lock()
+        idle.append(analyzer)
+        lock.unlock()
     }
 }
 

@@ -67,6 +67,9 @@ extension FTS5Engine {
             // One transaction for the whole build (journaling is off: a failure deletes the
             // file); no FTS5 merges while inserting, one 'optimize' at the end.
             try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES('automerge', 0)")
+            // Terms are kept in memory up to this many bytes before FTS5 writes a segment (1 MB
+            // by default: hundreds of small segments and merges over a large catalogue).
+            try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES('hashsize', \(Self.buildHashSize))")
             try db.inTransaction {
                 let writer = try DocumentWriter(db)
                 var written = 0
@@ -150,12 +153,29 @@ extension FTS5Engine {
             try db.execute(sql: "INSERT INTO fts(fts) VALUES('optimize')")
             timer.mark("optimize")
             try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES('automerge', 4)")
+            try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES('hashsize', 1048576)")
             try db.execute(sql: "PRAGMA locking_mode = NORMAL")
             try db.execute(sql: "PRAGMA journal_mode = DELETE")
         }
         try queue.close()
+        // Written without journal nor sync: on disk before it is renamed over the index.
+        try Self.syncFile(url.path)
+        timer.mark("sync")
         report.findings = report.findings.sortedByLocation()
         return report
+    }
+
+    /// FTS5 pending-terms budget while building (bytes).
+    static let buildHashSize = 64 << 20
+
+    static func syncFile(_ path: String) throws {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0, fsync(descriptor) == 0 else {
+            let reason = String(cString: strerror(errno))
+            if descriptor >= 0 { close(descriptor) }
+            throw SearchError.index(path: path, reason: reason)
+        }
+        close(descriptor)
     }
 
     static func saveListing(_ listing: CatalogScanner.Listing, kind: Entry.Kind, _ db: Database) throws {

@@ -15,20 +15,43 @@ extension FTS5Engine {
         var toRead: [CatalogScanner.FileState] = []
         var removedPaths: [String] = []
         var listings: [(kind: Entry.Kind, listing: CatalogScanner.Listing)] = []
-        let anyChange = try queue.read { db in
-            for kind in Entry.Kind.allCases {
-                let listing = scanner.listing(kind)
-                timer.mark("list \(kind.folder)")
-                let changes = CatalogScanner.changes(
-                    from: try Self.savedListing(kind: kind, db), to: listing, kind: kind)
-                listings.append((kind, listing))
-                toRead += changes.toRead
-                removedPaths += changes.removed
-                report.unchanged += changes.unchanged
+        // The folders are listed on threads of their own (listing is mostly system calls, one core
+        // is idle while a large folder is read), while this thread reads the saved listings and
+        // the document table (which the search that usually follows needs anyway).
+        let kinds = Entry.Kind.allCases
+        let listed = Slots<CatalogScanner.Listing>(count: kinds.count)
+        let done = DispatchSemaphore(value: 0)
+        for (position, kind) in kinds.enumerated() {
+            Thread.detachNewThread {
+                listed.store(scanner.listing(kind), at: position)
+                done.signal()
             }
-            timer.mark("compare")
-            return !(toRead.isEmpty && removedPaths.isEmpty)
         }
+        let saved: [CatalogScanner.Listing?]
+        do {
+            saved = try queue.read { db in
+                let saved = try kinds.map { try Self.savedListing(kind: $0, db) }
+                _ = try currentTable(db)
+                return saved
+            }
+        } catch {
+            for _ in kinds { done.wait() }
+            throw error
+        }
+        timer.mark("saved listings and document table")
+        for _ in kinds { done.wait() }
+        timer.mark("list folders")
+        let lists = listed.values
+        for (position, kind) in kinds.enumerated() {
+            let listing = lists[position]
+            let changes = CatalogScanner.changes(from: saved[position], to: listing, kind: kind)
+            listings.append((kind, listing))
+            toRead += changes.toRead
+            removedPaths += changes.removed
+            report.unchanged += changes.unchanged
+        }
+        timer.mark("compare")
+        let anyChange = !(toRead.isEmpty && removedPaths.isEmpty)
         guard anyChange else { return report }
         // Read only when an entry appears, goes, or changes its id, kind, status or facets.
         var table: DocumentTable?
