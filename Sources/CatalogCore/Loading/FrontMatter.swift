@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The two parts of an entry file: YAML between `---` lines, then the Markdown body.
 struct FrontMatter {
     /// YAML text, without the `---` lines.
@@ -35,7 +41,7 @@ struct FrontMatter {
                 yamlStart = next
             } else if isDelimiter(line, marker: 0x2D) || isDelimiter(line, marker: 0x2E), let yamlStart {
                 var yaml = String(text[yamlStart..<lineStart])
-                if yaml.utf8.contains(0x0D) { yaml = yaml.replacing("\r\n", with: "\n") }
+                if containsCarriageReturn(yaml) { yaml = yaml.replacing("\r\n", with: "\n") }
                 var bodyStart = next
                 var bodyFirstLine = lineNumber + 1
                 // Skip blank lines before the body.
@@ -47,7 +53,7 @@ struct FrontMatter {
                     bodyFirstLine += 1
                 }
                 var body = String(text[bodyStart...])
-                if body.utf8.contains(0x0D) { body = body.replacing("\r\n", with: "\n") }
+                if containsCarriageReturn(body) { body = body.replacing("\r\n", with: "\n") }
                 while body.hasSuffix("\n") { body.removeLast() }
                 return .success(
                     FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: bodyFirstLine))
@@ -57,6 +63,15 @@ struct FrontMatter {
         }
         if lineNumber == 1 { return .failure(.missing) }
         return .failure(.unterminated(lastLine: lineNumber - 1))
+    }
+
+    /// Whether `text` holds a carriage return (`memchr` over the UTF-8 of a long body).
+    private static func containsCarriageReturn(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x0D, bytes.count) != nil
+        }
     }
 
     /// `---` (or `...`) followed only by spaces, tabs or a carriage return.
