@@ -74,12 +74,17 @@ enum WordTokenizer {
     /// Calls `body` with each word of `text`, in order.
     static func forEachToken(in text: String, _ body: (Token) -> Void) {
         var text = text
+        // The ASCII table read once here, not through its lazy global at every character.
+        let ascii = asciiWord
+        @inline(__always) func isWord(_ c: Unicode.Scalar) -> Bool {
+            c.value < 0x80 ? ascii[Int(c.value)] : isWordScalar(c)
+        }
         text.withUTF8 { bytes in
             let count = bytes.count
             var i = 0
             while i < count {
                 let (first, firstLength) = scalar(bytes, at: i)
-                guard isWordScalar(first) else {
+                guard isWord(first) else {
                     i += firstLength
                     continue
                 }
@@ -87,14 +92,14 @@ enum WordTokenizer {
                 i += firstLength
                 while i < count {
                     let (c, length) = scalar(bytes, at: i)
-                    guard isWordScalar(c) else { break }
+                    guard isWord(c) else { break }
                     i += length
                 }
                 let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
                 // An elision: a short word before an apostrophe followed by a letter.
                 if i < count, i - start <= 6 {
                     let (c, length) = scalar(bytes, at: i)
-                    if isApostrophe(c), i + length < count, isWordScalar(scalar(bytes, at: i + length).0),
+                    if isApostrophe(c), i + length < count, isWord(scalar(bytes, at: i + length).0),
                         elisions.contains(normalize(raw))
                     {
                         i += length

@@ -14,7 +14,7 @@ import GRDB
 /// "did you mean").
 enum IndexSchema {
     /// Bumped when tables change; an index of another version is rebuilt.
-    static let version = 3
+    static let version = 4
 
     /// FTS5 columns, in order, with their BM25 weights: title and keywords weigh most.
     static let columns: [(name: String, weight: Double)] = [
