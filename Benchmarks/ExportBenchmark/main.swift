@@ -16,7 +16,8 @@ func argument(_ name: String) -> String? {
 
 let positional = CommandLine.arguments.dropFirst().prefix { !$0.hasPrefix("--") }
 guard positional.count == 2 else {
-    FileHandle.standardError.write(Data("usage: export-benchmark CATALOG_DIR XSD [--limit N] [--dump FILE] [--passes P]\n".utf8))
+    FileHandle.standardError.write(
+        Data("usage: export-benchmark CATALOG_DIR XSD [--limit N] [--dump FILE] [--passes P]\n".utf8))
     exit(2)
 }
 let catalogURL = URL(fileURLWithPath: positional[positional.startIndex], isDirectory: true)

@@ -169,7 +169,8 @@ public struct Exporter: Sendable {
                 withdrawn.append(entry.id)
                 report.skipped.append(.init(id: entry.id, reason: "fiche retirée (withdrawn) : jamais exportée"))
             case .draft where !options.includeDrafts:
-                report.skipped.append(.init(id: entry.id, reason: "brouillon : ajoutez --include-drafts pour l'exporter"))
+                report.skipped.append(
+                    .init(id: entry.id, reason: "brouillon : ajoutez --include-drafts pour l'exporter"))
             case nil:
                 report.skipped.append(.init(id: entry.id, reason: "statut « \(entry.status) » inconnu"))
             default:

@@ -34,7 +34,8 @@ extension Pedacat {
         @Flag(help: "Exporte aussi les brouillons (status: draft).")
         var includeDrafts = false
 
-        @Option(help: ArgumentHelp("Schéma XSD contre lequel valider chaque notice avant de l'écrire.", valueName: "xsd"))
+        @Option(
+            help: ArgumentHelp("Schéma XSD contre lequel valider chaque notice avant de l'écrire.", valueName: "xsd"))
         var schema: String?
 
         @Option(
@@ -63,7 +64,8 @@ extension Pedacat {
             let showProgress = console.isTerminal && isatty(STDERR_FILENO) == 1
             let report = try exporter.export(options) { done, total in
                 guard showProgress, total >= 200, done % 100 == 0 || done == total else { return }
-                console.write("\rExport \(format.rawValue) : \(done)/\(total)" + (done == total ? "\n" : ""), error: true)
+                console.write(
+                    "\rExport \(format.rawValue) : \(done)/\(total)" + (done == total ? "\n" : ""), error: true)
             }
             if outputFormat == .json {
                 console.print(try JSONOutput.string(report))
