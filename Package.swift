@@ -9,11 +9,14 @@ let package = Package(
         .library(name: "CatalogCore", targets: ["CatalogCore"]),
         .library(name: "CatalogSearch", targets: ["CatalogSearch"]),
         .library(name: "CatalogExport", targets: ["CatalogExport"]),
+        .library(name: "CatalogServer", targets: ["CatalogServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(
@@ -33,12 +36,23 @@ let package = Package(
             name: "CatalogExport",
             dependencies: ["CatalogCore", "CLibXML2"]
         ),
+        .target(
+            name: "CatalogServer",
+            dependencies: [
+                "CatalogCore",
+                "CatalogSearch",
+                "CatalogExport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "pedacat",
             dependencies: [
                 "CatalogCore",
                 "CatalogSearch",
                 "CatalogExport",
+                "CatalogServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,6 +67,18 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "CatalogServerTests",
+            dependencies: [
+                "CatalogServer",
+                "CatalogCore",
+                "CatalogSearch",
+                "CatalogExport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
             name: "CatalogExportTests",
             dependencies: ["CatalogExport", "CatalogCore"],
             exclude: ["Snapshots", "Fixtures"]
@@ -61,6 +87,15 @@ let package = Package(
             name: "export-benchmark",
             dependencies: ["CatalogExport", "CatalogCore"],
             path: "Benchmarks/ExportBenchmark"
+        ),
+        .testTarget(
+            name: "CatalogSearchTests",
+            dependencies: ["CatalogSearch", "CatalogCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .executableTarget(
+            name: "search-benchmark",
+            dependencies: ["CatalogSearch", "CatalogCore"],
+            path: "Benchmarks/SearchBenchmark"
         ),
         .testTarget(
             name: "PedacatTests",

@@ -21,7 +21,10 @@ struct Pedacat: AsyncParsableCommand {
             Aide d'une commande : pedacat help COMMANDE (ou pedacat COMMANDE --help).
             """,
         version: "0.1.0",
-        subcommands: [List.self, Show.self, New.self, Vocab.self, Validate.self, Export.self, Import.self]
+        subcommands: [
+            List.self, Show.self, Search.self, Index.self, Analyze.self, New.self, Vocab.self, Validate.self,
+            Export.self, Import.self, Serve.self,
+        ]
     )
 
     /// Runs the command line with pedacat's exit codes: 2 for a usage error (ArgumentParser

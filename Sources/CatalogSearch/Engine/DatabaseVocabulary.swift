@@ -1,0 +1,36 @@
+import GRDB
+
+/// The index's `vocab` table seen by the query compiler.
+struct DatabaseVocabulary: TermVocabulary {
+    let db: Database
+
+    func terms(forFoldedWord word: String, blind: String) throws -> [String] {
+        try String.fetchAll(
+            db, sql: "SELECT term FROM vocab WHERE word = ? UNION SELECT term FROM vocab WHERE blind = ? LIMIT 64",
+            arguments: [word, blind])
+    }
+
+    func terms(withPrefix prefix: String, limit: Int) throws -> [String] {
+        try String.fetchAll(
+            db,
+            sql: "SELECT DISTINCT term FROM vocab WHERE word >= ? AND word < ? LIMIT ?",
+            arguments: [prefix, prefix + "\u{10FFFF}", limit])
+    }
+
+    /// Number of documents holding `term`.
+    func documentCount(_ term: String) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT doc FROM fts_terms WHERE term = ?", arguments: [term]) ?? 0
+    }
+
+    /// Folded words of the catalogue whose length is near `length` and that start with `first`.
+    func words(startingWith first: String, lengthBetween low: Int, and high: Int) throws -> [(String, String)] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT word, term FROM vocab WHERE word >= ? AND word < ?
+                AND length(word) BETWEEN ? AND ?
+                """,
+            arguments: [first, first + "\u{10FFFF}", low, high]
+        ).map { ($0[0], $0[1]) }
+    }
+}

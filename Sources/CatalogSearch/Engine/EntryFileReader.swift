@@ -1,0 +1,87 @@
+import CatalogCore
+import Foundation
+
+/// Reads entry files for the index: bytes, content hash, parsed entry or findings, and the
+/// analyzed document, in parallel over the machine's cores.
+struct EntryFileReader: Sendable {
+    let root: URL
+
+    struct Result: Sendable {
+        var state: CatalogScanner.FileState
+        var hash: String
+        var document: IndexedDocument?
+        /// The entry was read (even if withdrawn and so not indexed).
+        var parsed: Bool
+        var findings: [Finding]
+    }
+
+    /// Reads the files, keeping their order.
+    func read(_ states: [CatalogScanner.FileState]) -> [Result] {
+        guard !states.isEmpty else { return [] }
+        let slots = Slots<Result>(count: states.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, states.count))
+        let chunk = (states.count + workers - 1) / workers
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var analyzer = TermAnalyzer()
+            analyzer.collectsVocabulary = true
+            let range = (worker * chunk)..<min(states.count, (worker + 1) * chunk)
+            for index in range { slots.store(readOne(states[index], analyzer: &analyzer), at: index) }
+        }
+        return slots.values
+    }
+
+    func readOne(_ state: CatalogScanner.FileState, analyzer: inout TermAnalyzer) -> Result {
+        let url = root.appendingPathComponent(state.path)
+        let display = displayPath(state.path)
+        let expectedID = String(state.path.split(separator: "/").last ?? "").replacingOccurrences(of: ".md", with: "")
+        func failure(_ rule: String, _ message: String) -> Result {
+            Result(
+                state: state, hash: "", document: nil, parsed: false,
+                findings: [
+                    Finding(
+                        rule: rule, severity: .error, message: message,
+                        location: SourceLocation(file: display, line: 1, column: 1), entryID: expectedID)
+                ])
+        }
+        guard let data = try? Data(contentsOf: url) else {
+            return failure("structure.read", "Fichier illisible : la fiche est ignorée par la recherche.")
+        }
+        let hash = CatalogScanner.contentHash(data)
+        guard let text = String(data: data, encoding: .utf8) else {
+            return failure(
+                "structure.encoding", "Le fichier n'est pas en UTF-8 : enregistrez-le en UTF-8 depuis votre éditeur.")
+        }
+        let parsed = EntryParser.parse(text, file: display, expectedID: expectedID, expectedKind: state.kind)
+        let errors = parsed.findings.filter { $0.severity == .error }
+        guard let entry = parsed.entry else {
+            return Result(state: state, hash: hash, document: nil, parsed: false, findings: errors)
+        }
+        var document = IndexedDocument(entry, analyzer: &analyzer)
+        document?.path = state.path
+        return Result(state: state, hash: hash, document: document, parsed: true, findings: errors)
+    }
+
+    /// The path shown in findings: relative to the current directory when below it.
+    func displayPath(_ relative: String) -> String {
+        let full = root.appendingPathComponent(relative).standardizedFileURL.path
+        let current = FileManager.default.currentDirectoryPath
+        let prefix = current.hasSuffix("/") ? current : current + "/"
+        return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
+    }
+}
+
+/// Fixed-size storage written by parallel workers, one slot each.
+final class Slots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ value: Value, at index: Int) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value] { slots.map { $0! } }
+}

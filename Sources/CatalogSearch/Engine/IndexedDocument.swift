@@ -1,0 +1,74 @@
+import CatalogCore
+
+/// An entry as the index stores it: display fields, facet values, and the analyzed text of
+/// each full-text column (terms joined by spaces).
+struct IndexedDocument: Sendable {
+    var id: String
+    /// Path relative to the catalogue (`scenarios/x.md`).
+    var path = ""
+    var kind: String
+    var title: String
+    var summary: String
+    var body: String
+    var keywords: String
+    /// 0 published, 1 review, 2 draft or unknown; withdrawn entries are not indexed.
+    var statusRank: Int
+    var levels: [String]
+    var disciplines: [String]
+    var themes: [String]
+    /// A tool's own id, or the tools a scenario uses (for `--tool`).
+    var tools: [String]
+    /// Analyzed columns, in FTS order: title, keywords, summary, body, tags.
+    var analyzed: [String]
+    /// Words this document's analyzer met for the first time (the whole document's words
+    /// when read alone), for the vocabulary table.
+    var vocabulary: [VocabularyPair]
+
+    /// Status ranks: published first, then in review, then drafts.
+    static func statusRank(_ status: String) -> Int? {
+        switch Entry.Status(rawValue: status) {
+        case .published: 0
+        case .review: 1
+        case .draft, nil: 2
+        case .withdrawn: nil
+        }
+    }
+
+    /// Analyzes an entry; nil for a withdrawn entry (kept out of search).
+    init?(_ entry: Entry, analyzer: inout TermAnalyzer) {
+        guard let rank = Self.statusRank(entry.status) else { return nil }
+        id = entry.id
+        kind = entry.kind.rawValue
+        title = entry.title
+        summary = entry.summary
+        body = entry.body
+        keywords = entry.keywords.joined(separator: " ; ")
+        statusRank = rank
+        levels = entry.levels
+        disciplines = entry.disciplines
+        themes = entry.themes
+        tools = entry.kind == .tool ? [entry.id] : (entry.scenario?.tools.map(\.id) ?? [])
+
+        var extraBody = [entry.body]
+        if let scenario = entry.scenario {
+            extraBody += scenario.objectives
+            extraBody += scenario.inclusion.map { [$0.need ?? "", $0.adaptation].joined(separator: " ") }
+        }
+        var tags: [String] = []
+        tags += entry.levels.map { Vocabularies.levels.term($0)?.label ?? $0 }
+        tags += entry.disciplines.map { Vocabularies.disciplines.term($0)?.label ?? $0 }
+        tags += entry.themes.map { Vocabularies.themes.term($0)?.label ?? $0 }
+        tags += (entry.tool?.categories ?? []).map { Vocabularies.toolCategories.term($0)?.label ?? $0 }
+        tags += tools
+        if let publisher = entry.tool?.publisher { tags.append(publisher) }
+
+        analyzed = [
+            analyzer.indexText(entry.title),
+            analyzer.indexText(keywords),
+            analyzer.indexText(entry.summary),
+            analyzer.indexText(extraBody.joined(separator: "\n")),
+            analyzer.indexText(tags.joined(separator: " ; ")),
+        ]
+        vocabulary = analyzer.takeNewWords()
+    }
+}

@@ -1,0 +1,75 @@
+import CatalogCore
+import Foundation
+
+/// "Did you mean": replaces typed words that match nothing by the nearest word of the index's
+/// own vocabulary (edit distance 1 for short words, 2 otherwise; the most frequent wins).
+struct Suggester {
+    let vocabulary: DatabaseVocabulary
+
+    func suggestion(for text: String, words: [(word: String, terms: [String])]) throws -> String? {
+        var replacements: [String: String] = [:]
+        for (word, terms) in words where replacements[word] == nil {
+            let count = try terms.reduce(0) { $0 + (try vocabulary.documentCount($1)) }
+            guard count == 0, let better = try nearest(to: word) else { continue }
+            replacements[word] = better
+        }
+        guard !replacements.isEmpty else { return nil }
+        // Rewrite the text word by word, keeping operators, quotes and other words as typed.
+        var output = ""
+        var changed = false
+        var current = ""
+        func flush() {
+            guard !current.isEmpty else { return }
+            let lowered = current.lowercased()
+            let core = lowered.trimmingCharacters(in: CharacterSet.alphanumerics.inverted)
+            if let replacement = replacements[core] {
+                output += lowered.replacingOccurrences(of: core, with: replacement)
+                changed = true
+            } else {
+                output += current
+            }
+            current = ""
+        }
+        for c in text {
+            if c.isWhitespace || c == "\"" {
+                flush()
+                output.append(c)
+            } else {
+                current.append(c)
+            }
+        }
+        flush()
+        return changed ? output : nil
+    }
+
+    func nearest(to word: String) throws -> String? {
+        let folded = TermAnalyzer.fold(word)
+        let length = folded.unicodeScalars.count
+        guard length >= 3, let first = folded.unicodeScalars.first else { return nil }
+        let maxDistance = length <= 4 ? 1 : 2
+        var best: (word: String, distance: Int, count: Int)?
+        var counts: [String: Int] = [:]
+        for (candidate, term) in try vocabulary.words(
+            startingWith: String(first), lengthBetween: length - maxDistance, and: length + maxDistance)
+        where candidate != folded {
+            let distance = EditDistance.levenshtein(folded, candidate)
+            guard distance <= maxDistance else { continue }
+            if let best, distance > best.distance { continue }
+            let count: Int
+            if let known = counts[term] {
+                count = known
+            } else {
+                count = try vocabulary.documentCount(term)
+                counts[term] = count
+            }
+            guard count > 0 else { continue }
+            if let current = best, distance == current.distance,
+                count < current.count || (count == current.count && candidate >= current.word)
+            {
+                continue
+            }
+            best = (candidate, distance, count)
+        }
+        return best?.word
+    }
+}
