@@ -119,6 +119,15 @@ import Testing
         #expect(report.written.count == 2)
     }
 
+    @Test func dryRunChecksEverythingAndWritesNothing() throws {
+        try Paths.requireStandards()
+        let output = try Paths.temporaryDirectory()
+        let report = try Exporter(catalog: try FixtureCatalog.load())
+            .export(ExportOptions(format: .scolomfr, output: output, schema: Paths.scolomfrXSD, dryRun: true))
+        #expect(report.written.sorted() == ["debat-ia-emc-4e", "le-chat-test"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).isEmpty)
+    }
+
     @Test func selectedIDsLeaveOtherFilesAlone() throws {
         let output = try Paths.temporaryDirectory()
         let exporter = Exporter(catalog: try FixtureCatalog.load())
