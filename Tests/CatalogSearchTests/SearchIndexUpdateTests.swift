@@ -39,6 +39,16 @@ struct SimulatedCrash: Error {}
         #expect(try ids(index, "poème").isEmpty)
         #expect(try ids(index, "chanson") == ["poeme-b"])
 
+        // Edit a facet: the filters see it (the entry keeps its place in the index).
+        #expect(try index.search(SearchQuery(text: nil, filter: EntryFilter(levels: ["cycle-2"]))).total == 0)
+        try catalog.scenario("carte-c", title: "Une carte mentale", levels: ["cp"])
+        #expect(try index.update().updated == 1)
+        #expect(
+            try index.search(SearchQuery(text: nil, filter: EntryFilter(levels: ["cycle-2"]))).results.map(\.id)
+                == ["carte-c"])
+        let other = try SearchIndex(catalog: catalog.root, index: catalog.index)
+        #expect(try other.search(SearchQuery(text: "carte", filter: EntryFilter(levels: ["cp"]))).total == 1)
+
         // Delete one file.
         try catalog.remove("robot-a")
         let removed = try index.update()

@@ -190,7 +190,7 @@ struct CatalogScanner {
     }
 
     /// FNV-1a 64-bit hash of a file's bytes: detects an edit that kept size and mtime.
-    static func contentHash(_ data: Data) -> String {
+    static func contentHash(_ data: some ContiguousBytes) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         data.withUnsafeBytes { bytes in
             for byte in bytes {

@@ -12,8 +12,8 @@ struct DocumentWriter {
         self.db = db
         insertDoc = try db.makeStatement(
             sql: """
-                INSERT INTO docs(id, path, kind, status_rank, title, summary, body, keywords, levels,
-                    disciplines, themes, tools) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO docs(id, path, kind, status_rank, title, summary, body, keywords, extra, tags,
+                    levels, disciplines, themes, tools) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         let columns = IndexSchema.columns.map(\.name)
         insertFTS = try db.makeStatement(
@@ -28,7 +28,7 @@ struct DocumentWriter {
     func insert(_ document: IndexedDocument) throws -> Int64 {
         try insertDoc.execute(arguments: [
             document.id, document.path, document.kind, document.statusRank, document.title, document.summary,
-            document.body, document.keywords, IndexSchema.join(document.levels),
+            document.body, document.keywords, document.extra, document.tags, IndexSchema.join(document.levels),
             IndexSchema.join(document.disciplines), IndexSchema.join(document.themes),
             IndexSchema.join(document.tools),
         ])
@@ -49,9 +49,61 @@ struct DocumentWriter {
         for pair in pairs { try insertWord.execute(arguments: [pair.word, pair.term, pair.blind]) }
     }
 
-    /// Removes a document from `docs` and `fts`.
-    func delete(doc: Int64) throws {
-        try db.execute(sql: "DELETE FROM fts WHERE rowid = ?", arguments: [doc])
+    /// Replaces a document in place, keeping its rowid (an edited entry with the same id).
+    /// Returns whether what the document table holds (id, kind, status, facets) changed.
+    func replace(doc rowid: Int64, with document: IndexedDocument, analyzer: inout TermAnalyzer) throws -> Bool {
+        guard
+            let old = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT id, kind, status_rank, levels, disciplines, themes, tools FROM docs WHERE rowid = ?
+                    """, arguments: [rowid])
+        else { return true }
+        try removeTerms(doc: rowid, analyzer: &analyzer)
+        try db.execute(
+            sql: """
+                UPDATE docs SET id = ?, path = ?, kind = ?, status_rank = ?, title = ?, summary = ?, body = ?,
+                    keywords = ?, extra = ?, tags = ?, levels = ?, disciplines = ?, themes = ?, tools = ?
+                WHERE rowid = ?
+                """,
+            arguments: [
+                document.id, document.path, document.kind, document.statusRank, document.title, document.summary,
+                document.body, document.keywords, document.extra, document.tags, IndexSchema.join(document.levels),
+                IndexSchema.join(document.disciplines), IndexSchema.join(document.themes),
+                IndexSchema.join(document.tools), rowid,
+            ])
+        var arguments: [(any DatabaseValueConvertible)?] = [rowid]
+        arguments += document.analyzed.map { $0 as (any DatabaseValueConvertible)? }
+        try insertFTS.execute(arguments: StatementArguments(arguments))
+        let same =
+            old[0] == document.id && old[1] == document.kind && old[2] == document.statusRank
+            && old[3] == IndexSchema.join(document.levels) && old[4] == IndexSchema.join(document.disciplines)
+            && old[5] == IndexSchema.join(document.themes) && old[6] == IndexSchema.join(document.tools)
+        return !same
+    }
+
+    /// Removes a document from `docs` and `fts` (contentless: its terms are given again).
+    func delete(doc: Int64, analyzer: inout TermAnalyzer) throws {
+        try removeTerms(doc: doc, analyzer: &analyzer)
         try db.execute(sql: "DELETE FROM docs WHERE rowid = ?", arguments: [doc])
+    }
+
+    /// Removes a document's terms from the contentless FTS5 table.
+    private func removeTerms(doc: Int64, analyzer: inout TermAnalyzer) throws {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT title, keywords, summary, body, extra, tags FROM docs WHERE rowid = ?",
+                arguments: [doc])
+        else { return }
+        let columns = IndexedDocument.analyzedColumns(
+            title: row[0], keywords: row[1], summary: row[2], body: row[3], extra: row[4], tags: row[5],
+            analyzer: &analyzer)
+        var arguments: [(any DatabaseValueConvertible)?] = ["delete", doc]
+        arguments += columns.map { $0 as (any DatabaseValueConvertible)? }
+        let names = IndexSchema.columns.map(\.name).joined(separator: ", ")
+        try db.execute(
+            sql: "INSERT INTO fts(fts, rowid, \(names)) VALUES(?, ?" + String(repeating: ", ?", count: columns.count)
+                + ")",
+            arguments: StatementArguments(arguments))
     }
 }

@@ -1,10 +1,29 @@
 import CatalogCore
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads entry files for the index: bytes, content hash, parsed entry or findings, and the
 /// analyzed document, in parallel over the machine's cores.
 struct EntryFileReader: Sendable {
     let root: URL
+    /// `root` as a path ending in `/`, and the part shown in findings (relative to the current
+    /// directory when below it), computed once rather than per file.
+    private let rootPath: String
+    private let displayPrefix: String
+
+    init(root: URL) {
+        self.root = root
+        let path = root.standardizedFileURL.path
+        rootPath = path.hasSuffix("/") ? path : path + "/"
+        let current = FileManager.default.currentDirectoryPath
+        let prefix = current.hasSuffix("/") ? current : current + "/"
+        displayPrefix = rootPath.hasPrefix(prefix) ? String(rootPath.dropFirst(prefix.count)) : rootPath
+    }
 
     struct Result: Sendable {
         var state: CatalogScanner.FileState
@@ -31,7 +50,6 @@ struct EntryFileReader: Sendable {
     }
 
     func readOne(_ state: CatalogScanner.FileState, analyzer: inout TermAnalyzer) -> Result {
-        let url = root.appendingPathComponent(state.path)
         let display = displayPath(state.path)
         let expectedID = String(state.path.split(separator: "/").last ?? "").replacingOccurrences(of: ".md", with: "")
         func failure(_ rule: String, _ message: String) -> Result {
@@ -43,11 +61,11 @@ struct EntryFileReader: Sendable {
                         location: SourceLocation(file: display, line: 1, column: 1), entryID: expectedID)
                 ])
         }
-        guard let data = try? Data(contentsOf: url) else {
+        guard let data = Self.readFile(rootPath + state.path, sizeHint: Int(state.size)) else {
             return failure("structure.read", "Fichier illisible : la fiche est ignorée par la recherche.")
         }
         let hash = CatalogScanner.contentHash(data)
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: data, as: UTF8.self) else {
             return failure(
                 "structure.encoding", "Le fichier n'est pas en UTF-8 : enregistrez-le en UTF-8 depuis votre éditeur.")
         }
@@ -62,11 +80,29 @@ struct EntryFileReader: Sendable {
     }
 
     /// The path shown in findings: relative to the current directory when below it.
-    func displayPath(_ relative: String) -> String {
-        let full = root.appendingPathComponent(relative).standardizedFileURL.path
-        let current = FileManager.default.currentDirectoryPath
-        let prefix = current.hasSuffix("/") ? current : current + "/"
-        return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
+    func displayPath(_ relative: String) -> String { displayPrefix + relative }
+
+    /// The bytes of a file with plain open/read (Data(contentsOf:) stats the path several times).
+    static func readFile(_ path: String, sizeHint: Int) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: max(sizeHint, 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, count))) }
+            let result = bytes.withUnsafeMutableBytes { buffer in
+                posixRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if result == 0 { break }
+            count += result
+        }
+        bytes.removeSubrange(count...)
+        return bytes
     }
 }
 
@@ -84,4 +120,13 @@ final class Slots<Value>: @unchecked Sendable {
     }
 
     var values: [Value] { slots.map { $0! } }
+}
+
+/// `read(2)`, out of reach of the `read` methods in scope.
+private func posixRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+        Glibc.read(descriptor, buffer, count)
+    #else
+        Darwin.read(descriptor, buffer, count)
+    #endif
 }

@@ -53,6 +53,9 @@ extension FTS5Engine {
                     PRAGMA temp_store = MEMORY; PRAGMA locking_mode = EXCLUSIVE;
                     """)
         }
+        var timer = PhaseTimer("build")
+        var waited = 0.0
+        var inserting = 0.0
         var report = IndexUpdateReport(rebuilt: true)
         let reader = EntryFileReader(root: catalog)
         let queue = try DatabaseQueue(path: url.path, configuration: configuration)
@@ -88,6 +91,7 @@ extension FTS5Engine {
                     } else {
                         done.signal()
                     }
+                    let insertStart = ContinuousClock.now
                     for result in batch {
                         report.findings += result.findings
                         guard result.parsed else {
@@ -110,6 +114,9 @@ extension FTS5Engine {
                         }
                         try writer.recordFile(result, doc: docID)
                     }
+                    let insertTime = ContinuousClock.now - insertStart
+                    inserting +=
+                        Double(insertTime.components.seconds) + Double(insertTime.components.attoseconds) / 1e18
                     written += batch.count
                     do {
                         try hooks.afterBuildBatch?(written)
@@ -117,9 +124,15 @@ extension FTS5Engine {
                         done.wait()
                         throw error
                     }
+                    let waitStart = ContinuousClock.now
                     done.wait()
+                    let pause = ContinuousClock.now - waitStart
+                    waited += Double(pause.components.seconds) + Double(pause.components.attoseconds) / 1e18
                     pending = nextRange.isEmpty ? [] : next.values[0]
                 }
+                timer.mark(
+                    "read, analyze and insert documents (inserting \(Int(inserting * 1000)) ms, waited \(Int(waited * 1000)) ms for reading)"
+                )
                 try writer.insertVocabulary(vocabulary.sorted { ($0.word, $0.term) < ($1.word, $1.term) })
 
                 for (key, value) in IndexSchema.expectedMeta(catalog: catalogKey) {
@@ -133,7 +146,9 @@ extension FTS5Engine {
                 }
                 return .commit
             }
+            timer.mark("vocabulary \(vocabulary.count), snapshots, commit")
             try db.execute(sql: "INSERT INTO fts(fts) VALUES('optimize')")
+            timer.mark("optimize")
             try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES('automerge', 4)")
             try db.execute(sql: "PRAGMA locking_mode = NORMAL")
             try db.execute(sql: "PRAGMA journal_mode = DELETE")

@@ -15,7 +15,7 @@ extension FTS5Engine {
         var toRead: [CatalogScanner.FileState] = []
         var removedPaths: [String] = []
         var listings: [(kind: Entry.Kind, listing: CatalogScanner.Listing)] = []
-        let current = try queue.read { db in
+        let anyChange = try queue.read { db in
             for kind in Entry.Kind.allCases {
                 let listing = scanner.listing(kind)
                 timer.mark("list \(kind.folder)")
@@ -27,10 +27,11 @@ extension FTS5Engine {
                 report.unchanged += changes.unchanged
             }
             timer.mark("compare")
-            defer { timer.mark("document table") }
-            return toRead.isEmpty && removedPaths.isEmpty ? nil : try currentTable(db)
+            return !(toRead.isEmpty && removedPaths.isEmpty)
         }
-        guard var table = current else { return report }
+        guard anyChange else { return report }
+        // Read only when an entry appears, goes, or changes its id, kind, status or facets.
+        var table: DocumentTable?
 
         let reader = EntryFileReader(root: catalog)
         let results = reader.read(toRead)
@@ -38,15 +39,26 @@ extension FTS5Engine {
         var unindexed: Set<String> = []
         try queue.write { db in
             let writer = try DocumentWriter(db)
+            var analyzer = TermAnalyzer()
             func known(_ path: String) throws -> (hash: String, doc: Int64?)? {
                 try Row.fetchOne(db, sql: "SELECT hash, doc FROM files WHERE path = ?", arguments: [path])
                     .map { ($0[0], $0[1]) }
             }
+            func loadedTable() throws -> DocumentTable {
+                if let table { return table }
+                let loaded = try currentTable(db)
+                timer.mark("document table")
+                return loaded
+            }
             func forget(_ path: String, doc: Int64?) throws {
                 if let doc {
-                    try writer.delete(doc: doc)
-                    table.remove(rowid: doc)
+                    try writer.delete(doc: doc, analyzer: &analyzer)
+                    table = try loadedTable()
+                    table?.remove(rowid: doc)
                 }
+            }
+            func oldID(_ doc: Int64) throws -> String? {
+                try String.fetchOne(db, sql: "SELECT id FROM docs WHERE rowid = ?", arguments: [doc])
             }
             // Deletions first, so an id that moved from one file to another is free again.
             for path in removedPaths {
@@ -62,6 +74,21 @@ extension FTS5Engine {
                 if let old, old.hash == result.hash, !result.hash.isEmpty, result.parsed {
                     try writer.recordFile(result, doc: old.doc)
                     report.unchanged += 1
+                    continue
+                }
+                // Same entry edited: replaced in place, keeping its rowid.
+                if let oldDoc = old?.doc, result.parsed, let document = result.document,
+                    try oldID(oldDoc) == document.id
+                {
+                    report.findings += result.findings
+                    try writer.insertVocabulary(document.vocabulary)
+                    if try writer.replace(doc: oldDoc, with: document, analyzer: &analyzer) {
+                        table = try loadedTable()
+                        table?.remove(rowid: oldDoc)
+                        table?.append(rowid: oldDoc, document)
+                    }
+                    try writer.recordFile(result, doc: oldDoc)
+                    report.updated += 1
                     continue
                 }
                 if let old { try forget(result.state.path, doc: old.doc) }
@@ -93,7 +120,8 @@ extension FTS5Engine {
                         continue
                     }
                     let rowid = try writer.insert(document)
-                    table.append(rowid: rowid, document)
+                    table = try loadedTable()
+                    table?.append(rowid: rowid, document)
                     docID = rowid
                 }
                 try writer.recordFile(result, doc: docID)
@@ -107,10 +135,17 @@ extension FTS5Engine {
                 (Int(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'") ?? "") ?? 0) + 1
             try db.execute(
                 sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('generation', ?)", arguments: [String(generation)])
-            table.generation = String(generation)
             timer.mark("save listings")
-            try table.save(db)
-            timer.mark("save document table")
+            if var changedTable = table {
+                changedTable.generation = String(generation)
+                try changedTable.save(db)
+                table = changedTable
+                timer.mark("save document table")
+            } else if var cached = metaCache, cached.generation == String(generation - 1) {
+                // Same documents table under the new generation.
+                cached.generation = String(generation)
+                table = cached
+            }
         }
         metaCache = table
         timer.mark("write")

@@ -8,12 +8,13 @@ import GRDB
 /// C callbacks for every row and every query, and would have to be registered on every
 /// connection (any other SQLite client could not read the index); pre-analysis lets the
 /// analysis run on both cores before the single-writer insert, and keeps the index readable
-/// by any SQLite. Display text, facet values and status live in `docs`; the folded words
+/// by any SQLite. The FTS5 table is contentless (it keeps only the inverted index, not a second
+/// copy of the text): `docs` holds the text, and a removal re-analyzes it. Display text, facet values and status live in `docs`; the folded words
 /// written in the catalogue and their terms live in `vocab` (accent variants, prefixes and
 /// "did you mean").
 enum IndexSchema {
     /// Bumped when tables change; an index of another version is rebuilt.
-    static let version = 2
+    static let version = 3
 
     /// FTS5 columns, in order, with their BM25 weights: title and keywords weigh most.
     static let columns: [(name: String, weight: Double)] = [
@@ -35,10 +36,10 @@ enum IndexSchema {
                     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, path TEXT NOT NULL,
                     kind TEXT NOT NULL, status_rank INTEGER NOT NULL, title TEXT NOT NULL,
                     summary TEXT NOT NULL, body TEXT NOT NULL, keywords TEXT NOT NULL,
-                    levels TEXT NOT NULL, disciplines TEXT NOT NULL, themes TEXT NOT NULL,
+                    extra TEXT NOT NULL, tags TEXT NOT NULL, levels TEXT NOT NULL, disciplines TEXT NOT NULL, themes TEXT NOT NULL,
                     tools TEXT NOT NULL);
                 CREATE VIRTUAL TABLE fts USING fts5(\(columns.map(\.name).joined(separator: ", ")),
-                    tokenize = 'ascii');
+                    content = '', tokenize = 'ascii');
                 CREATE TABLE vocab(
                     word TEXT NOT NULL, term TEXT NOT NULL, blind TEXT NOT NULL,
                     PRIMARY KEY(word, term)) WITHOUT ROWID;

@@ -18,6 +18,10 @@ struct IndexedDocument: Sendable {
     var themes: [String]
     /// A tool's own id, or the tools a scenario uses (for `--tool`).
     var tools: [String]
+    /// Text indexed with the body but not shown: objectives and inclusion notes.
+    var extra: String
+    /// Labels of the entry's levels, disciplines, themes, categories, tools and publisher.
+    var tags: String
     /// Analyzed columns, in FTS order: title, keywords, summary, body, tags.
     var analyzed: [String]
     /// Words this document's analyzer met for the first time (the whole document's words
@@ -32,6 +36,22 @@ struct IndexedDocument: Sendable {
         case .draft, nil: 2
         case .withdrawn: nil
         }
+    }
+
+    /// The FTS5 columns of a document. The FTS5 table keeps no copy of them (contentless):
+    /// removing a document analyzes its stored text again, which gives the same terms as long
+    /// as the analyzer version is the same (an index of another version is rebuilt).
+    static func analyzedColumns(
+        title: String, keywords: String, summary: String, body: String, extra: String, tags: String,
+        analyzer: inout TermAnalyzer
+    ) -> [String] {
+        [
+            analyzer.indexText(title),
+            analyzer.indexText(keywords),
+            analyzer.indexText(summary),
+            analyzer.indexText(extra.isEmpty ? body : body + "\n" + extra),
+            analyzer.indexText(tags),
+        ]
     }
 
     /// Analyzes an entry; nil for a withdrawn entry (kept out of search).
@@ -49,11 +69,12 @@ struct IndexedDocument: Sendable {
         themes = entry.themes
         tools = entry.kind == .tool ? [entry.id] : (entry.scenario?.tools.map(\.id) ?? [])
 
-        var extraBody = [entry.body]
+        var extraLines: [String] = []
         if let scenario = entry.scenario {
-            extraBody += scenario.objectives
-            extraBody += scenario.inclusion.map { [$0.need ?? "", $0.adaptation].joined(separator: " ") }
+            extraLines += scenario.objectives
+            extraLines += scenario.inclusion.map { [$0.need ?? "", $0.adaptation].joined(separator: " ") }
         }
+        extra = extraLines.joined(separator: "\n")
         var tags: [String] = []
         tags += entry.levels.map { Vocabularies.levels.term($0)?.label ?? $0 }
         tags += entry.disciplines.map { Vocabularies.disciplines.term($0)?.label ?? $0 }
@@ -62,13 +83,10 @@ struct IndexedDocument: Sendable {
         tags += tools
         if let publisher = entry.tool?.publisher { tags.append(publisher) }
 
-        analyzed = [
-            analyzer.indexText(entry.title),
-            analyzer.indexText(keywords),
-            analyzer.indexText(entry.summary),
-            analyzer.indexText(extraBody.joined(separator: "\n")),
-            analyzer.indexText(tags.joined(separator: " ; ")),
-        ]
+        self.tags = tags.joined(separator: " ; ")
+        analyzed = Self.analyzedColumns(
+            title: title, keywords: keywords, summary: summary, body: body, extra: extra, tags: self.tags,
+            analyzer: &analyzer)
         vocabulary = analyzer.takeNewWords()
     }
 }
