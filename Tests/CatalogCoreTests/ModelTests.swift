@@ -20,7 +20,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("PT1H", "1 h"), ("PT1H30M", "1 h 30 min"), ("PT55M", "55 min"), ("P2W", "2 semaines"), ("P1DT2H", "1 jour 2 h"),
+        ("PT1H", "1 h"), ("PT1H30M", "1 h 30 min"), ("PT55M", "55 min"), ("P2W", "2 semaines"),
+        ("P1DT2H", "1 jour 2 h"),
     ])
     func durations(text: String, label: String) {
         #expect(ISODuration(text)?.frenchLabel == label)
@@ -45,7 +46,8 @@ import Testing
     }
 
     @Test func filterFollowsLevelHierarchy() {
-        let entry = Entry(id: "s", kind: .scenario, title: "S", scenario: ScenarioDetails(levels: ["4e"], disciplines: ["anglais"]))
+        let entry = Entry(
+            id: "s", kind: .scenario, title: "S", scenario: ScenarioDetails(levels: ["4e"], disciplines: ["anglais"]))
         #expect(EntryFilter(levels: ["cycle-4"]).matches(entry))
         #expect(EntryFilter(levels: ["college"]).matches(entry))
         #expect(!EntryFilter(levels: ["cycle-3"]).matches(entry))
@@ -71,8 +73,10 @@ import Testing
 
     @Test func templatesLoadWithoutFindings() {
         for kind in Entry.Kind.allCases {
-            let text = EntryTemplate.text(kind: kind, id: "nouvelle-fiche", title: "Titre \"cité\" \\ ok", date: ISODate("2026-01-02")!)
-            let (entry, findings) = EntryParser.parse(text, file: "x.md", expectedID: "nouvelle-fiche", expectedKind: kind)
+            let text = EntryTemplate.text(
+                kind: kind, id: "nouvelle-fiche", title: "Titre \"cité\" \\ ok", date: ISODate("2026-01-02")!)
+            let (entry, findings) = EntryParser.parse(
+                text, file: "x.md", expectedID: "nouvelle-fiche", expectedKind: kind)
             #expect(findings.isEmpty, "\(kind): \(findings.map(\.formatted))")
             #expect(entry?.title == "Titre \"cité\" \\ ok")
             #expect(entry?.status == "draft")

@@ -25,7 +25,8 @@ extension Pedacat {
             case .text:
                 for entry in entries {
                     let levels = entry.levels.isEmpty ? "" : "  " + console.dim(entry.levels.joined(separator: ", "))
-                    console.print("\(console.bold(entry.id))  \(console.cyan(entry.kind.label))  \(entry.title)\(levels)")
+                    console.print(
+                        "\(console.bold(entry.id))  \(console.cyan(entry.kind.label))  \(entry.title)\(levels)")
                 }
                 let noun = entries.count > 1 ? "fiches" : "fiche"
                 console.printError("\(entries.count) \(noun) sur \(catalog.entries.count).")
