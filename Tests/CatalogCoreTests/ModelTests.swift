@@ -17,6 +17,8 @@ import Testing
         #expect(b.dayNumber - a.dayNumber == 60)
         #expect(ISODate(dayNumberSinceEpoch: 0).description == "1970-01-01")
         #expect(ISODate(dayNumberSinceEpoch: 20_369).description == "2025-10-08")
+        #expect(ISODate("2025-10-08")?.daysSinceEpoch == 20_369)
+        #expect(ISODate("1970-01-01")?.daysSinceEpoch == 0)
     }
 
     @Test(arguments: [

@@ -95,24 +95,3 @@ private struct VocabularyRow: Encodable {
     var summary: String
     var count: Int
 }
-
-private struct VocabularyDocument: Encodable {
-    var name: String
-    var label: String
-    var summary: String
-    var scolomfrVocabulary: String?
-    var terms: [VocabularyTerm]
-
-    init(_ vocabulary: Vocabulary) {
-        name = vocabulary.name
-        label = vocabulary.label
-        summary = vocabulary.summary
-        scolomfrVocabulary = vocabulary.scolomfrVocabulary
-        terms = vocabulary.terms
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case name, label, summary, terms
-        case scolomfrVocabulary = "scolomfr_vocabulary"
-    }
-}
