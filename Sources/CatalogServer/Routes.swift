@@ -99,7 +99,7 @@ struct Routes: Sendable {
         guard Slug.isValid(id), let entry = state.catalog.entry(id) else {
             return Responses.jsonError(.notFound, "Fiche introuvable : « \(id) ».")
         }
-        return Responses.json(EntryDocument(entry: entry, state: state))
+        return Responses.json(EntryDetail(entry: entry, in: state.catalog, displayPath: state.relativeFile(of:)))
     }
 
     private func apiVocabulary(_ name: String) -> Response {

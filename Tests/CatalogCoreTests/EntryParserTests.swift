@@ -54,7 +54,9 @@ import Testing
         #expect(scenario.tools == [ToolUse(id: "le-chat-mistral", role: "Démonstration", pupilAccount: false)])
         #expect(entry?.bodyLine == 26)
         #expect(entry?.body.hasPrefix("## Déroulé") == true)
-        #expect(entry?.location(of: "tools[0].pupil_account") == SourceLocation(file: "scenarios/debat-ia.md", line: 22, column: 20))
+        #expect(
+            entry?.location(of: "tools[0].pupil_account")
+                == SourceLocation(file: "scenarios/debat-ia.md", line: 22, column: 20))
     }
 
     @Test func missingFrontMatter() {
@@ -182,7 +184,8 @@ import Testing
               verified_on: 2025-10-08
             ---
             """
-        let (entry, findings) = EntryParser.parse(tool, file: "tools/outil.md", expectedID: "outil", expectedKind: .tool)
+        let (entry, findings) = EntryParser.parse(
+            tool, file: "tools/outil.md", expectedID: "outil", expectedKind: .tool)
         #expect(findings.isEmpty)
         let details = try #require(entry?.tool)
         #expect(details.minAge == nil)

@@ -17,10 +17,13 @@ import Testing
         #expect(b.dayNumber - a.dayNumber == 60)
         #expect(ISODate(dayNumberSinceEpoch: 0).description == "1970-01-01")
         #expect(ISODate(dayNumberSinceEpoch: 20_369).description == "2025-10-08")
+        #expect(ISODate("2025-10-08")?.daysSinceEpoch == 20_369)
+        #expect(ISODate("1970-01-01")?.daysSinceEpoch == 0)
     }
 
     @Test(arguments: [
-        ("PT1H", "1 h"), ("PT1H30M", "1 h 30 min"), ("PT55M", "55 min"), ("P2W", "2 semaines"), ("P1DT2H", "1 jour 2 h"),
+        ("PT1H", "1 h"), ("PT1H30M", "1 h 30 min"), ("PT55M", "55 min"), ("P2W", "2 semaines"),
+        ("P1DT2H", "1 jour 2 h"),
     ])
     func durations(text: String, label: String) {
         #expect(ISODuration(text)?.frenchLabel == label)
@@ -45,7 +48,8 @@ import Testing
     }
 
     @Test func filterFollowsLevelHierarchy() {
-        let entry = Entry(id: "s", kind: .scenario, title: "S", scenario: ScenarioDetails(levels: ["4e"], disciplines: ["anglais"]))
+        let entry = Entry(
+            id: "s", kind: .scenario, title: "S", scenario: ScenarioDetails(levels: ["4e"], disciplines: ["anglais"]))
         #expect(EntryFilter(levels: ["cycle-4"]).matches(entry))
         #expect(EntryFilter(levels: ["college"]).matches(entry))
         #expect(!EntryFilter(levels: ["cycle-3"]).matches(entry))
@@ -71,8 +75,10 @@ import Testing
 
     @Test func templatesLoadWithoutFindings() {
         for kind in Entry.Kind.allCases {
-            let text = EntryTemplate.text(kind: kind, id: "nouvelle-fiche", title: "Titre \"cité\" \\ ok", date: ISODate("2026-01-02")!)
-            let (entry, findings) = EntryParser.parse(text, file: "x.md", expectedID: "nouvelle-fiche", expectedKind: kind)
+            let text = EntryTemplate.text(
+                kind: kind, id: "nouvelle-fiche", title: "Titre \"cité\" \\ ok", date: ISODate("2026-01-02")!)
+            let (entry, findings) = EntryParser.parse(
+                text, file: "x.md", expectedID: "nouvelle-fiche", expectedKind: kind)
             #expect(findings.isEmpty, "\(kind): \(findings.map(\.formatted))")
             #expect(entry?.title == "Titre \"cité\" \\ ok")
             #expect(entry?.status == "draft")

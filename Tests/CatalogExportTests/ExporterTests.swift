@@ -38,14 +38,16 @@ import Testing
             let folder = output.appendingPathComponent(format.rawValue)
             let before = try files(folder)
             let dates = try before.keys.map {
-                try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent($0).path)[.modificationDate] as? Date
+                try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent($0).path)[
+                    .modificationDate] as? Date
             }
             let again = try exporter.export(ExportOptions(format: format, output: output))
             #expect(again.written.isEmpty)
             #expect(again.unchanged.count == 2)
             #expect(try files(folder) == before)
             let datesAfter = try before.keys.map {
-                try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent($0).path)[.modificationDate] as? Date
+                try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent($0).path)[
+                    .modificationDate] as? Date
             }
             #expect(dates == datesAfter)
         }
@@ -63,7 +65,8 @@ import Testing
         for (kind, id) in [("scenarios", "debat-ia-emc-4e"), ("tools", "le-chat-test")] {
             let file = catalogFolder.appendingPathComponent("\(kind)/\(id).md")
             let text = try String(contentsOf: file, encoding: .utf8)
-            try text.replacingOccurrences(of: "title: ", with: "title: Modifié — ").write(to: file, atomically: true, encoding: .utf8)
+            try text.replacingOccurrences(of: "title: ", with: "title: Modifié — ").write(
+                to: file, atomically: true, encoding: .utf8)
         }
         var exporter = Exporter(catalog: try CatalogLoader(root: catalogFolder).load())
         let counter = Counter()
@@ -87,14 +90,16 @@ import Testing
         let report = try Exporter(catalog: try CatalogLoader(root: catalogFolder).load())
             .export(ExportOptions(format: .lom, output: output))
         #expect(report.removed == ["le-chat-test"])
-        #expect(try files(folder).keys.sorted() == [".pedacat-manifest.json", "debat-ia-emc-4e.xml", "notice-a-moi.xml"])
+        #expect(
+            try files(folder).keys.sorted() == [".pedacat-manifest.json", "debat-ia-emc-4e.xml", "notice-a-moi.xml"])
     }
 
     @Test func schemaValidationRejectsInvalidRecordsWithLinesAndWritesNothing() throws {
         try Paths.requireStandards()
         let output = try Paths.temporaryDirectory()
         // ScoLOMFR records are not plain LOM: validating them against lomStrict must fail.
-        let options = ExportOptions(format: .scolomfr, output: output, schema: Paths.lomStrictXSD, xmlCatalog: Paths.xmlCatalog)
+        let options = ExportOptions(
+            format: .scolomfr, output: output, schema: Paths.lomStrictXSD, xmlCatalog: Paths.xmlCatalog)
         do {
             _ = try Exporter(catalog: try FixtureCatalog.load()).export(options)
             Issue.record("export should fail")
@@ -114,11 +119,21 @@ import Testing
         #expect(report.written.count == 2)
     }
 
+    @Test func dryRunChecksEverythingAndWritesNothing() throws {
+        try Paths.requireStandards()
+        let output = try Paths.temporaryDirectory()
+        let report = try Exporter(catalog: try FixtureCatalog.load())
+            .export(ExportOptions(format: .scolomfr, output: output, schema: Paths.scolomfrXSD, dryRun: true))
+        #expect(report.written.sorted() == ["debat-ia-emc-4e", "le-chat-test"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).isEmpty)
+    }
+
     @Test func selectedIDsLeaveOtherFilesAlone() throws {
         let output = try Paths.temporaryDirectory()
         let exporter = Exporter(catalog: try FixtureCatalog.load())
         _ = try exporter.export(ExportOptions(format: .oaiDC, output: output))
-        let report = try exporter.export(ExportOptions(format: .oaiDC, output: output, ids: ["le-chat-test", "retire-test"]))
+        let report = try exporter.export(
+            ExportOptions(format: .oaiDC, output: output, ids: ["le-chat-test", "retire-test"]))
         #expect(report.unchanged == ["le-chat-test"])
         #expect(try files(output.appendingPathComponent("oai_dc")).count == 3)
         #expect(throws: ExportError.entryNotFound("inconnue")) {

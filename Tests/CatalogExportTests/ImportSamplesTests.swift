@@ -62,7 +62,9 @@ import Testing
         }
         #expect(again == id)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("scenarios").path).count == 1)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("scenarios").path).count
+                == 1)
     }
 
     @Test func legacyRecordsMapLevelsAndDisciplinesThroughLabels() throws {

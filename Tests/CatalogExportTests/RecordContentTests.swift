@@ -17,21 +17,29 @@ import Testing
         let type = try #require(lom.first(path: "educational/learningResourceType"))
         #expect(type.first("value")?.value == "http://data.education.fr/voc/scolomfr/concept/scolomfr-voc-010-num-020")
         #expect(type.first("label")?.value == "scénario pédagogique")
-        let levelPaths = lom.all("classification")
+        let levelPaths =
+            lom.all("classification")
             .first { $0.first(path: "purpose/value")?.value.hasSuffix("educational_level") == true }?
             .all("taxonPath") ?? []
         let fourth = levelPaths.first { $0.all("taxon").last?.first(path: "entry/string")?.value == "4e" }
         // collège → cycle 4 → 4e, root first.
-        #expect(fourth?.all("taxon").compactMap { $0.first("id")?.value.components(separatedBy: "-num-").last } == ["016", "621", "021"])
+        #expect(
+            fourth?.all("taxon").compactMap { $0.first("id")?.value.components(separatedBy: "-num-").last } == [
+                "016", "621", "021",
+            ])
         let relation = try #require(lom.first("relation"))
         #expect(relation.first(path: "kind/value")?.value == "http://purl.org/dc/terms/requires")
         #expect(relation.first(path: "resource/identifier/entry")?.value == "urn:pedacat:tools:le-chat-test")
-        let themes = lom.all("classification").first { $0.first(path: "taxonPath/source/string")?.value.hasPrefix("pedacat ; themes") == true }
+        let themes = lom.all("classification").first {
+            $0.first(path: "taxonPath/source/string")?.value.hasPrefix("pedacat ; themes") == true
+        }
         #expect(themes?.all("taxonPath").count == 2)
         let vcard = try #require(lom.first(path: "lifeCycle/contribute/entity")).text
         #expect(vcard.contains("VERSION:4.0"))
         #expect(vcard.contains("ORG:Collège Exemple\\; académie de Lyon"))
-        #expect(lom.first(path: "rights/description/string")?.value.contains("https://creativecommons.org/licenses/by-sa/4.0/") == true)
+        #expect(
+            lom.first(path: "rights/description/string")?.value.contains(
+                "https://creativecommons.org/licenses/by-sa/4.0/") == true)
     }
 
     @Test func toolIsSoftwareWithPublisherAndCost() throws {
@@ -39,7 +47,9 @@ import Testing
         #expect(lom.first(path: "general/documentType/value")?.value == "http://purl.org/dc/dcmitype/Software")
         #expect(lom.first(path: "technical/location")?.value == "https://chat.example.org")
         #expect(lom.first(path: "rights/cost/label")?.value == "gratuit")
-        #expect(lom.first(path: "rights/description/string")?.value.hasPrefix("Coût : gratuit avec options payantes.") == true)
+        #expect(
+            lom.first(path: "rights/description/string")?.value.hasPrefix("Coût : gratuit avec options payantes.")
+                == true)
         let roles = lom.first("lifeCycle")?.all("contribute").compactMap { $0.first(path: "role/label")?.value }
         #expect(roles == ["auteur", "éditeur"])
     }

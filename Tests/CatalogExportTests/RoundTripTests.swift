@@ -14,7 +14,9 @@ import Testing
         let file = Paths.samples.appendingPathComponent("scolomfr-3.x/\(name)")
         let source = try Importer.record(from: Data(contentsOf: file), name: name)
         let root = try Paths.temporaryDirectory()
-        guard case .imported(let id, _, _) = try #require(Importer(catalogRoot: root).importFiles([file]).items.first).outcome
+        guard
+            case .imported(let id, _, _) = try #require(Importer(catalogRoot: root).importFiles([file]).items.first)
+                .outcome
         else {
             Issue.record("\(name) not imported")
             return

@@ -27,7 +27,9 @@ import Testing
             }
             let data = try writer.document(entry, as: format)
             let issues = validator.validate(data, name: "\(entry.id).xml")
-            #expect(issues.isEmpty, "\(format.rawValue)/\(entry.id).xml: \(issues.map(\.description).joined(separator: "\n"))")
+            #expect(
+                issues.isEmpty,
+                "\(format.rawValue)/\(entry.id).xml: \(issues.map(\.description).joined(separator: "\n"))")
         }
     }
 }

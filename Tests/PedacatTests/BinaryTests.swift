@@ -12,7 +12,9 @@ import Testing
     static var binary: URL {
         // Tests run from the build products folder, where `pedacat` is built next to them.
         var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        while folder.pathExtension == "xctest" || folder.lastPathComponent == "MacOS" || folder.lastPathComponent == "Contents" {
+        while folder.pathExtension == "xctest" || folder.lastPathComponent == "MacOS"
+            || folder.lastPathComponent == "Contents"
+        {
             folder.deleteLastPathComponent()
         }
         return folder.appendingPathComponent("pedacat")
@@ -30,7 +32,9 @@ import Testing
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self), errors: String(decoding: errData, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
+            errors: String(decoding: errData, as: UTF8.self))
     }
 
     @Test func binaryExists() {
@@ -81,7 +85,8 @@ import Testing
         defer { fixture.remove() }
         let created = try run(["new", "tool", "--id", "mon-outil", "--catalog", fixture.catalog.path])
         #expect(created.status == 0)
-        #expect(FileManager.default.fileExists(atPath: fixture.catalog.appendingPathComponent("tools/mon-outil.md").path))
+        #expect(
+            FileManager.default.fileExists(atPath: fixture.catalog.appendingPathComponent("tools/mon-outil.md").path))
         let again = try run(["new", "tool", "--id", "mon-outil", "--catalog", fixture.catalog.path])
         #expect(again.status == 1)
         #expect(again.errors.contains("existe déjà"))

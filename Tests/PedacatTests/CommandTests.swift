@@ -80,7 +80,9 @@ import Testing
     @Test func newWritesATemplateThatLoadsAndNeverOverwrites() async throws {
         let fixture = try TestCatalog()
         defer { fixture.remove() }
-        let console = try await run(["new", "scenario", "--catalog", fixture.catalog.path, "--title", "Écrire avec l'IA"])
+        let console = try await run([
+            "new", "scenario", "--catalog", fixture.catalog.path, "--title", "Écrire avec l'IA",
+        ])
         let path = fixture.catalog.appendingPathComponent("scenarios/ecrire-avec-l-ia.md").path
         #expect(console.output.contains(path))
         let listed = try await run(["list", "--catalog", fixture.catalog.path, "--format", "json"])

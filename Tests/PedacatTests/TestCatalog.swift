@@ -7,7 +7,9 @@ struct TestCatalog {
 
     init() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("pedacat-cli-\(UUID().uuidString)")
-        try write("tools/outil-eu.md", """
+        try write(
+            "tools/outil-eu.md",
+            """
             ---
             id: outil-eu
             kind: tool
@@ -33,7 +35,9 @@ struct TestCatalog {
             ---
             Un outil de test.
             """)
-        try write("scenarios/debat-emc-3e.md", """
+        try write(
+            "scenarios/debat-emc-3e.md",
+            """
             ---
             id: debat-emc-3e
             kind: scenario
@@ -53,7 +57,9 @@ struct TestCatalog {
             ---
             ## Déroulé
             """)
-        try write("scenarios/classifieur-cm2.md", """
+        try write(
+            "scenarios/classifieur-cm2.md",
+            """
             ---
             id: classifieur-cm2
             kind: scenario

@@ -53,7 +53,9 @@ struct FrontMatter {
                     bodyFirstLine += 1
                 }
                 var body = String(text[bodyStart...])
-                if containsCarriageReturn(body) { body = body.replacing("\r\n", with: "\n") }
+                // A file written with CRLF line ends has them on its delimiter line too: only then
+                // is the (long) body rewritten.
+                if line.last == 0x0D { body = body.replacing("\r\n", with: "\n") }
                 while body.hasSuffix("\n") { body.removeLast() }
                 return .success(
                     FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: bodyFirstLine))

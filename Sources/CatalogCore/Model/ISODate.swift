@@ -80,8 +80,11 @@ extension ISODate {
         return ISODate(dayNumberSinceEpoch: seconds / 86_400)
     }
 
+    /// Days since 1970-01-01.
+    public var daysSinceEpoch: Int { dayNumber - 719_468 }
+
     /// The date `days` after 1970-01-01.
-    init(dayNumberSinceEpoch days: Int) {
+    public init(dayNumberSinceEpoch days: Int) {
         // Civil-from-days (proleptic Gregorian).
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097

@@ -13,7 +13,8 @@ public enum EntryWriter {
             throw .writeFailed(url.path, error.localizedDescription)
         }
         if manager.fileExists(atPath: url.path) { throw .fileExists(url.path) }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let temporary = folder.appendingPathComponent(
+            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try Data(text.utf8).write(to: temporary)
         } catch {

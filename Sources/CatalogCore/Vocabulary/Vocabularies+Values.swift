@@ -32,8 +32,10 @@ extension Vocabularies {
 
     public static let rgaa = closedList(
         "rgaa", "Conformité RGAA", "Déclaration d'accessibilité (RGAA) de l'outil.",
-        [("full", "totalement conforme"), ("partial", "partiellement conforme"), ("none", "non conforme"),
-         ("undeclared", "non déclarée")])
+        [
+            ("full", "totalement conforme"), ("partial", "partiellement conforme"), ("none", "non conforme"),
+            ("undeclared", "non déclarée"),
+        ])
 
     public static let status = closedList(
         "status", "Statut", "Étape de publication d'une fiche.",

@@ -13,11 +13,14 @@ public struct ExportOptions: Sendable {
     public var schema: URL?
     /// OASIS XML catalog for the schema's remote imports.
     public var xmlCatalog: URL?
+    /// Build and check every record, write nothing (`written` lists the records that pass).
+    public var dryRun = false
 
     public init(
         format: ExportFormat, output: URL, includeDrafts: Bool = false, ids: [String] = [],
-        schema: URL? = nil, xmlCatalog: URL? = nil
+        schema: URL? = nil, xmlCatalog: URL? = nil, dryRun: Bool = false
     ) {
+        self.dryRun = dryRun
         self.format = format
         self.output = output
         self.includeDrafts = includeDrafts

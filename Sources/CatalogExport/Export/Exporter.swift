@@ -24,8 +24,19 @@ public struct Exporter: Sendable {
     }
 
     /// Runs the export; `progress(done, total)` is called after each record.
+    /// The work runs on a thread of its own (see `ParallelMap.onFreshThread`): libxml2's many
+    /// small allocations then stay out of the malloc arena that holds the loaded catalogue.
     public func export(
-        _ options: ExportOptions, progress: ((Int, Int) -> Void)? = nil
+        _ options: ExportOptions, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) throws(ExportError) -> ExportReport {
+        let outcome = ParallelMap.onFreshThread { [self] in
+            Result { () throws(ExportError) -> ExportReport in try self.run(options, progress: progress) }
+        }
+        return try outcome.get()
+    }
+
+    private func run(
+        _ options: ExportOptions, progress: (@Sendable (Int, Int) -> Void)?
     ) throws(ExportError) -> ExportReport {
         let directory = options.output.appendingPathComponent(options.format.rawValue, isDirectory: true)
         var report = ExportReport(format: options.format, directory: directory.path)
@@ -35,7 +46,7 @@ public struct Exporter: Sendable {
         }
         let manager = FileManager.default
         do {
-            try manager.createDirectory(at: directory, withIntermediateDirectories: true)
+            if !options.dryRun { try manager.createDirectory(at: directory, withIntermediateDirectories: true) }
         } catch {
             throw .writeFailed(directory.path, error.localizedDescription)
         }
@@ -70,6 +81,10 @@ public struct Exporter: Sendable {
                     }
                     data = document
                 }
+                if options.dryRun {
+                    report.written.append(entry.id)
+                    continue
+                }
                 let final = directory.appendingPathComponent("\(entry.id).xml")
                 if let existing = try? Data(contentsOf: final), existing == data {
                     report.unchanged.append(entry.id)
@@ -92,6 +107,8 @@ public struct Exporter: Sendable {
             discardStaged()
             throw .invalidRecords(options.format, problems)
         }
+
+        if options.dryRun { return report }
 
         // Phase 2: move staged files into place, remove files of gone entries, save manifest.
         for file in staged where rename(file.temporary.path, file.final.path) != 0 {
@@ -127,8 +144,10 @@ public struct Exporter: Sendable {
     public func documents(
         _ entries: [Entry], format: ExportFormat, validator: SchemaValidator? = nil
     ) -> [Result<(Data, [XMLIssue]), ExportError>] {
-        ParallelMap.map(entries, jobs: jobs) { [writer] entry in
-            Self.build(entry, writer: writer, format: format, validator: validator)
+        ParallelMap.onFreshThread { [self] in
+            ParallelMap.map(entries, jobs: jobs) { [writer] entry in
+                Self.build(entry, writer: writer, format: format, validator: validator)
+            }
         }
     }
 
@@ -169,7 +188,8 @@ public struct Exporter: Sendable {
                 withdrawn.append(entry.id)
                 report.skipped.append(.init(id: entry.id, reason: "fiche retirée (withdrawn) : jamais exportée"))
             case .draft where !options.includeDrafts:
-                report.skipped.append(.init(id: entry.id, reason: "brouillon : ajoutez --include-drafts pour l'exporter"))
+                report.skipped.append(
+                    .init(id: entry.id, reason: "brouillon : ajoutez --include-drafts pour l'exporter"))
             case nil:
                 report.skipped.append(.init(id: entry.id, reason: "statut « \(entry.status) » inconnu"))
             default:

@@ -35,14 +35,17 @@ public struct ImportReport: Sendable, Hashable {
                     lines += unmapped.map { "    - \($0)" }
                 }
             case .alreadyImported(let id, let source):
-                lines.append("\(item.file) : déjà importée (fiche « \(id) », identifiant d'origine \(source)) ; rien n'est écrit")
+                lines.append(
+                    "\(item.file) : déjà importée (fiche « \(id) », identifiant d'origine \(source)) ; rien n'est écrit"
+                )
             case .rejected(let failure):
                 lines.append("\(item.file) : refusée — \(failure)")
             }
         }
         let already = items.count - importedCount - rejectedCount
         lines.append(
-            "Bilan : \(importedCount) importée(s), \(already) déjà présente(s), \(rejectedCount) refusée(s) sur \(items.count).")
+            "Bilan : \(importedCount) importée(s), \(already) déjà présente(s), \(rejectedCount) refusée(s) sur \(items.count)."
+        )
         return lines.joined(separator: "\n")
     }
 }

@@ -9,7 +9,9 @@ extension ImportedRecord {
     /// The entry file: a draft whose facts all come from the record; keys the record cannot
     /// fill are left empty for the curator, never guessed.
     func entryText(id: String, file: String, today: ISODate) -> String {
-        var lines = ["---", "# Fiche importée par « pedacat import » depuis \(file) : brouillon à relire et compléter."]
+        var lines = [
+            "---", "# Fiche importée par « pedacat import » depuis \(file) : brouillon à relire et compléter.",
+        ]
         lines.append("id: \(id)")
         lines.append("kind: \(kind.rawValue)")
         lines.append("title: \(Self.quoted(title))")
@@ -18,7 +20,9 @@ extension ImportedRecord {
         lines.append("# Thèmes (pedacat vocab themes) : à choisir, la notice n'en donne pas.")
         lines.append("themes: []")
         lines.append("keywords: " + Self.list(keywords))
-        lines.append("# Licence : identifiant SPDX" + (license == nil ? " ; la notice n'en nomme pas de reconnue (voir plus bas)." : "."))
+        lines.append(
+            "# Licence : identifiant SPDX"
+                + (license == nil ? " ; la notice n'en nomme pas de reconnue (voir plus bas)." : "."))
         lines.append("license: " + (license.map { Self.quoted($0) } ?? "\"\""))
         lines.append("status: draft")
         lines.append("created: \(today)")
@@ -29,7 +33,9 @@ extension ImportedRecord {
             lines.append("authors:")
             for author in authors {
                 lines.append("  - name: \(Self.quoted(author.name))")
-                if let organization = author.organization { lines.append("    organization: \(Self.quoted(organization))") }
+                if let organization = author.organization {
+                    lines.append("    organization: \(Self.quoted(organization))")
+                }
                 if let email = author.email { lines.append("    email: \(Self.quoted(email))") }
             }
         }
@@ -38,12 +44,16 @@ extension ImportedRecord {
             lines.append("levels: " + Self.list(levels))
             lines.append("disciplines: " + Self.list(disciplines))
             if let duration { lines.append("duration: \(duration)") }
-            lines.append("# Usage de l'IA : à compléter (teacher-prep, teacher-demo, pupils-supervised, pupils-autonomous).")
+            lines.append(
+                "# Usage de l'IA : à compléter (teacher-prep, teacher-demo, pupils-supervised, pupils-autonomous).")
             lines.append("ai_use:")
             lines.append("tools: []")
         case .tool:
             lines.append("url: " + (location.map { Self.quoted($0) } ?? "\"\""))
-            lines.append("sources: " + Self.list([location, sourceIdentifier.hasPrefix("http") ? sourceIdentifier : nil].compactMap { $0 }))
+            lines.append(
+                "sources: "
+                    + Self.list(
+                        [location, sourceIdentifier.hasPrefix("http") ? sourceIdentifier : nil].compactMap { $0 }))
         }
         lines.append("---")
         lines.append("")
@@ -65,7 +75,8 @@ extension ImportedRecord {
             lines.append("")
             lines.append("## Éléments non repris")
             lines.append("")
-            lines.append("Ces éléments de la notice n'ont pas d'équivalent dans la fiche ; reprenez-les à la main si besoin.")
+            lines.append(
+                "Ces éléments de la notice n'ont pas d'équivalent dans la fiche ; reprenez-les à la main si besoin.")
             lines.append("")
             for line in unmapped { lines.append("- \(line)") }
         }

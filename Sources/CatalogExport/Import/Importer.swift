@@ -55,7 +55,8 @@ public struct Importer: Sendable {
             return .alreadyImported(entryID: existing, sourceIdentifier: record.sourceIdentifier)
         }
         let folder = catalogRoot.appendingPathComponent(record.kind.folder, isDirectory: true)
-        let base = String(Slug.make(from: record.title).prefix(60)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        let base = String(Slug.make(from: record.title).prefix(60)).trimmingCharacters(
+            in: CharacterSet(charactersIn: "-"))
         var candidate = base.isEmpty ? "notice-importee" : base
         var attempt = 1
         while true {
@@ -82,9 +83,12 @@ public struct Importer: Sendable {
             let folder = catalogRoot.appendingPathComponent(kind.folder, isDirectory: true)
             guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { continue }
             for name in names where name.hasSuffix(".md") {
-                guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else { continue }
+                guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else {
+                    continue
+                }
                 for line in text.split(separator: "\n") where line.hasPrefix(ImportedRecord.identifierLabel) {
-                    let identifier = line.dropFirst(ImportedRecord.identifierLabel.count).trimmingCharacters(in: .whitespaces)
+                    let identifier = line.dropFirst(ImportedRecord.identifierLabel.count).trimmingCharacters(
+                        in: .whitespaces)
                     result[identifier] = String(name.dropLast(3))
                 }
             }

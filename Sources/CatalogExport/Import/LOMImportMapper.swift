@@ -35,7 +35,9 @@ struct LOMImportMapper {
         }
         for technical in root.all("technical") {
             for location in technical.all("location") where !location.value.isEmpty {
-                if record.location == nil { record.location = location.value } else {
+                if record.location == nil {
+                    record.location = location.value
+                } else {
                     record.otherIdentifiers.append(location.value)
                 }
                 use(location)
@@ -62,7 +64,8 @@ struct LOMImportMapper {
         for context in root.all("educational").flatMap({ $0.all("context") }) {
             guard let value = context.first("value")?.value, !value.isEmpty, !value.hasPrefix("http") else { continue }
             if !LegacyVocabulary.contextValues.contains(value) {
-                throw .invalidValue(element: "educational/context", value: value, line: context.first("value")?.line ?? context.line)
+                throw .invalidValue(
+                    element: "educational/context", value: value, line: context.first("value")?.line ?? context.line)
             }
         }
     }
@@ -82,7 +85,9 @@ struct LOMImportMapper {
     private mutating func mapGeneral(_ general: ParsedElement) {
         for identifier in general.all("identifier") {
             if let text = identifierText(identifier) {
-                if record.sourceIdentifier.isEmpty { record.sourceIdentifier = text } else {
+                if record.sourceIdentifier.isEmpty {
+                    record.sourceIdentifier = text
+                } else {
                     record.otherIdentifiers.append(text)
                 }
             }
@@ -144,8 +149,9 @@ struct LOMImportMapper {
                 if roleValue == "author" || roleValue.hasSuffix("/author") || roleValue == "auteur" {
                     if !record.authors.contains(where: { $0.name == name }) {
                         record.authors.append(
-                            Author(name: name, organization: card.organization.flatMap { $0.isEmpty ? nil : $0 },
-                                   email: card.email))
+                            Author(
+                                name: name, organization: card.organization.flatMap { $0.isEmpty ? nil : $0 },
+                                email: card.email))
                     }
                 } else {
                     let organization = card.organization.map { $0.isEmpty || $0 == name ? "" : " (\($0))" } ?? ""
@@ -236,7 +242,8 @@ struct LOMImportMapper {
             return .discipline
         }
         if purpose.hasSuffix("educational_level") || purpose == "educational level" { return .level }
-        if purpose.hasSuffix("scolomfr-voc-028-num-003") || purpose == "discipline" || purpose.hasSuffix("/discipline") {
+        if purpose.hasSuffix("scolomfr-voc-028-num-003") || purpose == "discipline" || purpose.hasSuffix("/discipline")
+        {
             return .discipline
         }
         return nil

@@ -14,8 +14,10 @@ enum LibXML2Messages {
         ("is not an element of the set", "n'appartient pas à l'ensemble"),
         ("[facet 'pattern'] The value", "[motif] La valeur"),
         ("is not accepted by the pattern", "ne respecte pas le motif"),
-        ("No matching global declaration available for the validation root.",
-         "Aucune déclaration globale ne correspond à l'élément racine."),
+        (
+            "No matching global declaration available for the validation root.",
+            "Aucune déclaration globale ne correspond à l'élément racine."
+        ),
         ("Duplicate key-sequence", "Valeur de clé en double"),
         ("The attribute", "L'attribut"),
         ("is not allowed.", "n'est pas autorisé."),

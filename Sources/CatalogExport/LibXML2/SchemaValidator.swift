@@ -54,7 +54,8 @@ public final class SchemaValidator: @unchecked Sendable {
                 return xmlSchemaValidateStream(context, input, XML_CHAR_ENCODING_NONE, nil, nil)
             }
             if result != 0 && collector.issues.isEmpty {
-                collector.issues.append(XMLIssue(line: 0, message: "Document non valide ou illisible (code \(result))."))
+                collector.issues.append(
+                    XMLIssue(line: 0, message: "Document non valide ou illisible (code \(result))."))
             }
             return collector.issues
         }

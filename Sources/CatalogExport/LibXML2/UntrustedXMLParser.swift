@@ -20,7 +20,8 @@ public enum UntrustedXMLParser {
         guard data.count <= sizeLimit else { throw .tooLarge(data.count) }
         let start = data.prefix(4096)
         let firstSignificant = start.firstIndex { byte in
-            !(byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xEF || byte == 0xBB || byte == 0xBF)
+            !(byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xEF || byte == 0xBB
+                || byte == 0xBF)
         }
         guard let firstSignificant else { throw .empty }
         guard data[firstSignificant] == UInt8(ascii: "<") else { throw .notXML }
@@ -36,7 +37,8 @@ public enum UntrustedXMLParser {
             }
         }
         guard let document else {
-            throw .malformed(collector.issues.isEmpty ? [XMLIssue(line: 0, message: "document illisible")] : collector.issues)
+            throw .malformed(
+                collector.issues.isEmpty ? [XMLIssue(line: 0, message: "document illisible")] : collector.issues)
         }
         defer { xmlFreeDoc(document) }
         if document.pointee.intSubset?.pointee.entities != nil { throw .entityDeclarations }

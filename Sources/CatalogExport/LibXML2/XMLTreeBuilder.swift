@@ -15,7 +15,27 @@ final class XMLTreeBuilder: XMLSink {
 
     init() throws(ExportError) {
         guard let document = xmlNewDoc("1.0") else { throw .writer("xmlNewDoc") }
+        // Names come from a per-thread dictionary: no allocation per element name.
+        if let dictionary = Self.threadDictionary() {
+            document.pointee.dict = dictionary
+            xmlDictReference(dictionary)
+        }
         self.document = document
+    }
+
+    private static let dictionaryKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { pointer in
+            if let pointer { xmlDictFree(OpaquePointer(pointer)) }
+        }
+        return key
+    }()
+
+    private static func threadDictionary() -> xmlDictPtr? {
+        if let existing = pthread_getspecific(dictionaryKey) { return OpaquePointer(existing) }
+        guard let dictionary = xmlDictCreate() else { return nil }
+        pthread_setspecific(dictionaryKey, UnsafeRawPointer(dictionary))
+        return dictionary
     }
 
     deinit {

@@ -65,7 +65,8 @@ extension LOMRecord {
             if let value = details.costValue { rightsDescription = "Coût : \(value.label). " + rightsDescription }
             if let publisher = details.publisher {
                 contributions.append(
-                    Contribution(role: ScoLOMFRTerms.publisher, name: publisher, organization: publisher, email: nil, date: nil))
+                    Contribution(
+                        role: ScoLOMFRTerms.publisher, name: publisher, organization: publisher, email: nil, date: nil))
             }
             educationalDescriptions = Self.toolDescriptions(details)
             if !details.categories.isEmpty {
@@ -73,7 +74,11 @@ extension LOMRecord {
                     Classification(
                         axis: .toolCategory, purpose: ScoLOMFRTerms.idea, source: ScoLOMFRTerms.categorySource,
                         paths: details.categories.map { id in
-                            [Taxon(id: ScoLOMFRTerms.categoryBase + id, entry: Vocabularies.toolCategories.term(id)?.label ?? id)]
+                            [
+                                Taxon(
+                                    id: ScoLOMFRTerms.categoryBase + id,
+                                    entry: Vocabularies.toolCategories.term(id)?.label ?? id)
+                            ]
                         }))
             }
         }
@@ -134,7 +139,9 @@ extension LOMRecord {
             result.append("Compétences : " + details.competences.joined(separator: " ; "))
         }
         if !details.inclusion.isEmpty {
-            let notes = details.inclusion.map { note in note.need.map { "\($0) : \(note.adaptation)" } ?? note.adaptation }
+            let notes = details.inclusion.map { note in
+                note.need.map { "\($0) : \(note.adaptation)" } ?? note.adaptation
+            }
             result.append("Inclusion : " + notes.joined(separator: " ; "))
         }
         if let data = details.personalDataValue { result.append("Données personnelles d'élèves : \(data.label).") }

@@ -32,7 +32,9 @@ struct DublinCoreWalker: RecordWalker {
         try w.endElement()
     }
 
-    private func element<Sink: XMLSink>(_ w: Sink, _ name: String, _ text: String, _ language: String?) throws(ExportError) {
+    private func element<Sink: XMLSink>(
+        _ w: Sink, _ name: String, _ text: String, _ language: String?
+    ) throws(ExportError) {
         try w.startElement(name)
         if let language { try w.attribute("xml:lang", language) }
         try w.text(text)

@@ -51,7 +51,9 @@ struct LOMWalker: RecordWalker {
         try w.startElement("educational")
         var seen: Set<String> = []
         for role in record.intendedEndUserRoles {
-            if let token = role.lomToken, seen.insert("role " + token).inserted { try vocab(w, "intendedEndUserRole", token) }
+            if let token = role.lomToken, seen.insert("role " + token).inserted {
+                try vocab(w, "intendedEndUserRole", token)
+            }
         }
         for context in record.contexts {
             if let token = context.lomToken, seen.insert("context " + token).inserted { try vocab(w, "context", token) }
@@ -108,7 +110,9 @@ struct LOMWalker: RecordWalker {
         try w.endElement()
     }
 
-    private func string<Sink: XMLSink>(_ w: Sink, _ name: String, _ text: String, _ language: String) throws(ExportError) {
+    private func string<Sink: XMLSink>(
+        _ w: Sink, _ name: String, _ text: String, _ language: String
+    ) throws(ExportError) {
         try w.langString(name, text, language: language, stringName: "string")
     }
 

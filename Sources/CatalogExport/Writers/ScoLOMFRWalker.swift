@@ -90,12 +90,16 @@ struct ScoLOMFRWalker: RecordWalker {
         try w.endElement()
     }
 
-    private func string<Sink: XMLSink>(_ w: Sink, _ name: String, _ text: String, _ language: String) throws(ExportError) {
+    private func string<Sink: XMLSink>(
+        _ w: Sink, _ name: String, _ text: String, _ language: String
+    ) throws(ExportError) {
         try w.langString(name, text, language: language, stringName: "lom:string")
     }
 
     /// `source` / `value` / `label` triple; `prefix` is the namespace of the children.
-    private func vocab<Sink: XMLSink>(_ w: Sink, _ name: String, _ prefix: String, _ term: LOMRecord.Term) throws(ExportError) {
+    private func vocab<Sink: XMLSink>(
+        _ w: Sink, _ name: String, _ prefix: String, _ term: LOMRecord.Term
+    ) throws(ExportError) {
         try w.startElement(name)
         try w.element(prefix + "source", text: ScoLOMFRTerms.source)
         try w.element(prefix + "value", text: term.uri)

@@ -54,21 +54,7 @@ struct OAIDatestamp: Sendable, Hashable, Comparable {
 
     private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
 
-    private static func epochDay(_ day: ISODate) -> Int {
-        day.dayNumber - ISODate(year: 1970, month: 1, day: 1)!.dayNumber
-    }
+    private static func epochDay(_ day: ISODate) -> Int { day.daysSinceEpoch }
 
-    private static func day(fromEpochDay days: Int) -> ISODate {
-        // Civil-from-days (proleptic Gregorian).
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        return ISODate(year: year, month: month, day: day) ?? ISODate(year: 1970, month: 1, day: 1)!
-    }
+    private static func day(fromEpochDay days: Int) -> ISODate { ISODate(dayNumberSinceEpoch: days) }
 }

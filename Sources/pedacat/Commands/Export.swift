@@ -34,7 +34,8 @@ extension Pedacat {
         @Flag(help: "Exporte aussi les brouillons (status: draft).")
         var includeDrafts = false
 
-        @Option(help: ArgumentHelp("Schéma XSD contre lequel valider chaque notice avant de l'écrire.", valueName: "xsd"))
+        @Option(
+            help: ArgumentHelp("Schéma XSD contre lequel valider chaque notice avant de l'écrire.", valueName: "xsd"))
         var schema: String?
 
         @Option(
@@ -46,6 +47,9 @@ extension Pedacat {
         @Option(help: ArgumentHelp("Adresse publique des fiches (technical/location des scénarios).", valueName: "url"))
         var baseURL: String = RecordSettings.default.baseURL
 
+        @Flag(help: "Vérifie chaque notice (éléments obligatoires, --schema) sans rien écrire.")
+        var check = false
+
         @Option(help: OutputFormat.help)
         var outputFormat: OutputFormat = .text
 
@@ -55,21 +59,29 @@ extension Pedacat {
         func execute(console: Console) async throws {
             let catalog = try global.loadCatalog()
             let schemaURL = schema.map { URL(fileURLWithPath: $0).standardizedFileURL }
-            let options = ExportOptions(
+            var options = ExportOptions(
                 format: format, output: URL(fileURLWithPath: output, isDirectory: true).standardizedFileURL,
                 includeDrafts: includeDrafts, ids: ids, schema: schemaURL,
                 xmlCatalog: xmlCatalog.map { URL(fileURLWithPath: $0) } ?? schemaURL.flatMap(Self.nearbyCatalog))
+            options.dryRun = check
             let exporter = Exporter(catalog: catalog, settings: RecordSettings(baseURL: baseURL))
             let showProgress = console.isTerminal && isatty(STDERR_FILENO) == 1
             let report = try exporter.export(options) { done, total in
                 guard showProgress, total >= 200, done % 100 == 0 || done == total else { return }
-                console.write("\rExport \(format.rawValue) : \(done)/\(total)" + (done == total ? "\n" : ""), error: true)
+                console.write(
+                    "\rExport \(format.rawValue) : \(done)/\(total)" + (done == total ? "\n" : ""), error: true)
             }
             if outputFormat == .json {
                 console.print(try JSONOutput.string(report))
                 return
             }
             for skipped in report.skipped { console.printError("\(skipped.id) : ignorée — \(skipped.reason)") }
+            if check {
+                console.print(
+                    "\(report.written.count) notice(s) \(format.rawValue) vérifiée(s) : aucune erreur, rien n'a été écrit."
+                )
+                return
+            }
             console.print(
                 "\(report.directory) : \(report.written.count) écrite(s), \(report.unchanged.count) inchangée(s), "
                     + "\(report.removed.count) supprimée(s)")

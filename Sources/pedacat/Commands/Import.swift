@@ -34,7 +34,8 @@ extension Pedacat {
         }
 
         func execute(console: Console) async throws {
-            let root = outputDir.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL } ?? global.catalogURL
+            let root =
+                outputDir.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL } ?? global.catalogURL
             let importer = Importer(catalogRoot: root)
             let report = importer.importFiles(files.map { URL(fileURLWithPath: $0).standardizedFileURL })
             console.print(report.text)

@@ -21,11 +21,12 @@ extension Pedacat {
             let entries = catalog.entries.filter(filter.matches)
             switch format {
             case .json:
-                console.print(try JSONOutput.string(entries.map(EntrySummary.init)))
+                console.print(try JSONOutput.string(entries.map { EntrySummary($0) }))
             case .text:
                 for entry in entries {
                     let levels = entry.levels.isEmpty ? "" : "  " + console.dim(entry.levels.joined(separator: ", "))
-                    console.print("\(console.bold(entry.id))  \(console.cyan(entry.kind.label))  \(entry.title)\(levels)")
+                    console.print(
+                        "\(console.bold(entry.id))  \(console.cyan(entry.kind.label))  \(entry.title)\(levels)")
                 }
                 let noun = entries.count > 1 ? "fiches" : "fiche"
                 console.printError("\(entries.count) \(noun) sur \(catalog.entries.count).")
@@ -42,29 +43,4 @@ func reportLoadProblems(_ catalog: Catalog, console: Console) {
     for finding in errors { console.printError(finding.formatted) }
     console.printError(
         "\(errors.count) fichier(s) ignoré(s) ou incomplet(s) : lancez « pedacat validate » pour le détail.")
-}
-
-/// The short form of an entry in `list --format json`.
-struct EntrySummary: Encodable {
-    var id: String
-    var kind: String
-    var title: String
-    var summary: String
-    var status: String
-    var levels: [String]
-    var disciplines: [String]
-    var themes: [String]
-    var file: String
-
-    init(_ entry: Entry) {
-        id = entry.id
-        kind = entry.kind.rawValue
-        title = entry.title
-        summary = entry.summary
-        status = entry.status
-        levels = entry.levels
-        disciplines = entry.disciplines
-        themes = entry.themes
-        file = entry.file
-    }
 }

@@ -19,7 +19,9 @@ extension Pedacat {
         @Argument(help: ArgumentHelp("Type de fiche : scenario ou tool.", valueName: "type"))
         var kind: Entry.Kind
 
-        @Option(help: ArgumentHelp("Identifiant (lettres minuscules, chiffres, tirets) ; tiré du titre par défaut.", valueName: "id"))
+        @Option(
+            help: ArgumentHelp(
+                "Identifiant (lettres minuscules, chiffres, tirets) ; tiré du titre par défaut.", valueName: "id"))
         var id: String?
 
         @Option(help: ArgumentHelp("Titre de la fiche.", valueName: "titre"))
@@ -30,7 +32,9 @@ extension Pedacat {
 
         func validate() throws {
             if let id, !Slug.isValid(id) {
-                throw ValidationError("--id \(id) : un identifiant ne contient que des lettres minuscules sans accent, des chiffres et des tirets (par exemple « \(Slug.make(from: id)) »).")
+                throw ValidationError(
+                    "--id \(id) : un identifiant ne contient que des lettres minuscules sans accent, des chiffres et des tirets (par exemple « \(Slug.make(from: id)) »)."
+                )
             }
         }
 

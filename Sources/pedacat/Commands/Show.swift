@@ -29,28 +29,10 @@ extension Pedacat {
             let usedBy = entry.kind == .tool ? catalog.scenarios(using: entry.id) : []
             switch format {
             case .json:
-                console.print(try JSONOutput.string(EntryDetail(entry: entry, tools: tools, usedBy: usedBy)))
+                console.print(try JSONOutput.string(EntryDetail(entry: entry, in: catalog)))
             case .text:
                 console.print(EntryTextView(entry: entry, tools: tools, usedBy: usedBy, console: console).render())
             }
         }
-    }
-}
-
-/// `show --format json`: the entry with the keys of its file, and the entries linked to it.
-struct EntryDetail: Encodable {
-    var entry: Entry
-    var tools: [EntrySummary]
-    var usedBy: [EntrySummary]
-
-    init(entry: Entry, tools: [Entry], usedBy: [Entry]) {
-        self.entry = entry
-        self.tools = tools.map(EntrySummary.init)
-        self.usedBy = usedBy.map(EntrySummary.init)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case entry, tools
-        case usedBy = "used_by"
     }
 }

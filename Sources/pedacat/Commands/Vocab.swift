@@ -13,7 +13,9 @@ extension Pedacat {
                 """
         )
 
-        @Argument(help: ArgumentHelp("Nom du vocabulaire (levels, disciplines, themes, categories, synonyms…).", valueName: "nom"))
+        @Argument(
+            help: ArgumentHelp(
+                "Nom du vocabulaire (levels, disciplines, themes, categories, synonyms…).", valueName: "nom"))
         var name: String?
 
         @Option(help: OutputFormat.help) var format: OutputFormat = .text
@@ -34,15 +36,27 @@ extension Pedacat {
 
         private func listVocabularies(_ console: Console) {
             if format == .json {
-                let rows = Vocabularies.all.map { VocabularyRow(name: $0.name, label: $0.label, summary: $0.summary, count: $0.terms.count) }
-                    + [VocabularyRow(name: "synonyms", label: "Synonymes et sigles", summary: "Formes équivalentes que la recherche développe.", count: Vocabularies.synonyms.count)]
+                let rows =
+                    Vocabularies.all.map {
+                        VocabularyRow(name: $0.name, label: $0.label, summary: $0.summary, count: $0.terms.count)
+                    }
+                    + [
+                        VocabularyRow(
+                            name: "synonyms", label: "Synonymes et sigles",
+                            summary: "Formes équivalentes que la recherche développe.",
+                            count: Vocabularies.synonyms.count)
+                    ]
                 console.print((try? JSONOutput.string(rows)) ?? "[]")
                 return
             }
             for vocabulary in Vocabularies.all {
-                console.print("\(console.bold(vocabulary.name.padding(toLength: 22, withPad: " ", startingAt: 0))) \(vocabulary.label) (\(vocabulary.terms.count) termes)")
+                console.print(
+                    "\(console.bold(vocabulary.name.padding(toLength: 22, withPad: " ", startingAt: 0))) \(vocabulary.label) (\(vocabulary.terms.count) termes)"
+                )
             }
-            console.print("\(console.bold("synonyms".padding(toLength: 22, withPad: " ", startingAt: 0))) Synonymes et sigles (\(Vocabularies.synonyms.count) groupes)")
+            console.print(
+                "\(console.bold("synonyms".padding(toLength: 22, withPad: " ", startingAt: 0))) Synonymes et sigles (\(Vocabularies.synonyms.count) groupes)"
+            )
         }
 
         private func listTerms(_ vocabulary: Vocabulary, _ console: Console) throws {
@@ -55,7 +69,11 @@ extension Pedacat {
             for term in vocabulary.terms {
                 let depth = vocabulary.ancestors(of: term.id).count
                 let indent = String(repeating: "  ", count: min(depth, 3))
-                var line = indent + console.bold(term.id.padding(toLength: max(width - indent.count, term.id.count), withPad: " ", startingAt: 0)) + " " + term.label
+                var line =
+                    indent
+                    + console.bold(
+                        term.id.padding(toLength: max(width - indent.count, term.id.count), withPad: " ", startingAt: 0)
+                    ) + " " + term.label
                 if let uri = term.uri { line += "  " + console.dim(uri) }
                 console.print(line)
             }
@@ -76,25 +94,4 @@ private struct VocabularyRow: Encodable {
     var label: String
     var summary: String
     var count: Int
-}
-
-private struct VocabularyDocument: Encodable {
-    var name: String
-    var label: String
-    var summary: String
-    var scolomfrVocabulary: String?
-    var terms: [VocabularyTerm]
-
-    init(_ vocabulary: Vocabulary) {
-        name = vocabulary.name
-        label = vocabulary.label
-        summary = vocabulary.summary
-        scolomfrVocabulary = vocabulary.scolomfrVocabulary
-        terms = vocabulary.terms
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case name, label, summary, terms
-        case scolomfrVocabulary = "scolomfr_vocabulary"
-    }
 }

@@ -19,7 +19,10 @@ struct EntryTextView {
         field(&lines, "Thèmes", labels(entry.themes, Vocabularies.themes))
         field(&lines, "Mots-clés", entry.keywords.joined(separator: ", "))
         field(&lines, "Licence", entry.license)
-        field(&lines, "Auteurs", entry.authors.map { [$0.name, $0.organization].compactMap { $0 }.joined(separator: ", ") }.joined(separator: " ; "))
+        field(
+            &lines, "Auteurs",
+            entry.authors.map { [$0.name, $0.organization].compactMap { $0 }.joined(separator: ", ") }.joined(
+                separator: " ; "))
         field(&lines, "Créée le", entry.created?.description ?? "")
         field(&lines, "Mise à jour le", entry.updated?.description ?? "")
         field(&lines, "Fichier", entry.file)
@@ -54,10 +57,14 @@ struct EntryTextView {
         }
         list(&lines, "Objectifs", scenario.objectives)
         list(&lines, "Compétences", scenario.competences)
-        list(&lines, "Inclusion", scenario.inclusion.map { note in note.need.map { "\($0) : \(note.adaptation)" } ?? note.adaptation })
+        list(
+            &lines, "Inclusion",
+            scenario.inclusion.map { note in note.need.map { "\($0) : \(note.adaptation)" } ?? note.adaptation })
         list(&lines, "Ce que vérifie l'enseignant", scenario.teacherChecks)
         if let review = scenario.review {
-            field(&lines, "Relecture", [review.by, review.on?.description, review.note].compactMap { $0 }.joined(separator: " · "))
+            field(
+                &lines, "Relecture",
+                [review.by, review.on?.description, review.note].compactMap { $0 }.joined(separator: " · "))
         }
         return lines
     }
@@ -65,20 +72,29 @@ struct EntryTextView {
     private func toolLines(_ tool: ToolDetails) -> [String] {
         var lines: [String] = []
         field(&lines, "Site", tool.url ?? "")
-        field(&lines, "Éditeur", [tool.publisher, tool.publisherCountry.map { "(\($0))" }].compactMap { $0 }.joined(separator: " "))
+        field(
+            &lines, "Éditeur",
+            [tool.publisher, tool.publisherCountry.map { "(\($0))" }].compactMap { $0 }.joined(separator: " "))
         field(&lines, "Catégories", labels(tool.categories, Vocabularies.toolCategories))
         field(&lines, "Type d'IA", labels(tool.aiType.map { [$0] } ?? [], Vocabularies.aiType))
         field(&lines, "Langues", tool.languages.joined(separator: ", "))
         field(&lines, "Coût", tool.costValue?.label ?? tool.cost ?? "")
         field(&lines, "Compte", tool.accountValue?.label ?? tool.account ?? "")
-        field(&lines, "Âge minimum", tool.minAge.map { "\($0) ans (conditions d'utilisation)" } ?? "inconnu (aucune source lue ne l'indique)")
+        field(
+            &lines, "Âge minimum",
+            tool.minAge.map { "\($0) ans (conditions d'utilisation)" } ?? "inconnu (aucune source lue ne l'indique)")
         if let privacy = tool.privacy {
             lines.append(console.bold("Données personnelles :"))
             lines.append("  hébergement : \(privacy.hostingValue?.label ?? privacy.hosting ?? "non renseigné")")
             lines.append("  contrat de traitement (DPA) : \(knowledge(privacy.dpaValue, privacy.dpa))")
-            lines.append("  entraînement sur les données des utilisateurs : \(privacy.trainsOnUserDataValue?.label ?? privacy.trainsOnUserData ?? "non renseigné")")
-            lines.append("  accessible par le GAR : \(privacy.gar == true ? "oui" : privacy.gar == false ? "non" : "non renseigné")")
-            lines.append("  conforme au cadre (RGPD) : \(privacy.isGDPRCompliant ? "oui, preuves à l'appui" : "non démontré")")
+            lines.append(
+                "  entraînement sur les données des utilisateurs : \(privacy.trainsOnUserDataValue?.label ?? privacy.trainsOnUserData ?? "non renseigné")"
+            )
+            lines.append(
+                "  accessible par le GAR : \(privacy.gar == true ? "oui" : privacy.gar == false ? "non" : "non renseigné")"
+            )
+            lines.append(
+                "  conforme au cadre (RGPD) : \(privacy.isGDPRCompliant ? "oui, preuves à l'appui" : "non démontré")")
             if let verified = privacy.verifiedOn { lines.append("  vérifié le : \(verified)") }
             for url in privacy.evidence { lines.append("  preuve : \(url)") }
         }

@@ -49,10 +49,12 @@ struct FilterOptions: ParsableArguments {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("Niveau (répétable) ; un cycle inclut ses classes : --level cycle-4 trouve aussi la 4e.", valueName: "id"))
+        help: ArgumentHelp(
+            "Niveau (répétable) ; un cycle inclut ses classes : --level cycle-4 trouve aussi la 4e.", valueName: "id"))
     var level: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Discipline (répétable), voir « pedacat vocab disciplines ».", valueName: "id"))
+    @Option(
+        name: .long, help: ArgumentHelp("Discipline (répétable), voir « pedacat vocab disciplines ».", valueName: "id"))
     var discipline: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Thème (répétable), voir « pedacat vocab themes ».", valueName: "id"))
