@@ -68,8 +68,9 @@ extension FTS5Engine {
             // file); no FTS5 merges while inserting, one 'optimize' at the end.
             try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES('automerge', 0)")
             // Terms are kept in memory up to this many bytes before FTS5 writes a segment (1 MB
-            // by default: hundreds of small segments and merges over a large catalogue).
-            try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES('hashsize', \(Self.buildHashSize))")
+            // by default: hundreds of small segments and merges over a large catalogue). An SQLite
+            // without this option builds the same index, only slower.
+            try? db.execute(sql: "INSERT INTO fts(fts, rank) VALUES('hashsize', \(Self.buildHashSize))")
             try db.inTransaction {
                 let writer = try DocumentWriter(db)
                 var written = 0
@@ -153,7 +154,7 @@ extension FTS5Engine {
             try db.execute(sql: "INSERT INTO fts(fts) VALUES('optimize')")
             timer.mark("optimize")
             try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES('automerge', 4)")
-            try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES('hashsize', 1048576)")
+            try? db.execute(sql: "INSERT INTO fts(fts, rank) VALUES('hashsize', 1048576)")
             try db.execute(sql: "PRAGMA locking_mode = NORMAL")
             try db.execute(sql: "PRAGMA journal_mode = DELETE")
         }
