@@ -57,18 +57,24 @@ public struct CatalogLoader: Sendable {
         do {
             data = try Data(contentsOf: file.url)
         } catch {
-            return LoadResult(file: file, entry: nil, findings: [
-                Finding(rule: "structure.read", severity: .error,
-                    message: "Fichier illisible : \(error.localizedDescription)",
-                    location: SourceLocation(file: file.displayPath, line: 1, column: 1), entryID: expectedID)
-            ])
+            return LoadResult(
+                file: file, entry: nil,
+                findings: [
+                    Finding(
+                        rule: "structure.read", severity: .error,
+                        message: "Fichier illisible : \(error.localizedDescription)",
+                        location: SourceLocation(file: file.displayPath, line: 1, column: 1), entryID: expectedID)
+                ])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return LoadResult(file: file, entry: nil, findings: [
-                Finding(rule: "structure.encoding", severity: .error,
-                    message: "Le fichier n'est pas en UTF-8 : enregistrez-le en UTF-8 depuis votre éditeur.",
-                    location: SourceLocation(file: file.displayPath, line: 1, column: 1), entryID: expectedID)
-            ])
+            return LoadResult(
+                file: file, entry: nil,
+                findings: [
+                    Finding(
+                        rule: "structure.encoding", severity: .error,
+                        message: "Le fichier n'est pas en UTF-8 : enregistrez-le en UTF-8 depuis votre éditeur.",
+                        location: SourceLocation(file: file.displayPath, line: 1, column: 1), entryID: expectedID)
+                ])
         }
         let parsed = EntryParser.parse(text, file: file.displayPath, expectedID: expectedID, expectedKind: file.kind)
         return LoadResult(file: file, entry: parsed.entry, findings: parsed.findings)

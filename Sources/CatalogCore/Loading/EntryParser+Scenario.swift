@@ -1,7 +1,9 @@
 internal import Yams
 
 extension EntryParser {
-    static func readScenarioKey(_ key: String, _ node: Node, into scenario: inout ScenarioDetails, reader: inout YAMLReader) {
+    static func readScenarioKey(
+        _ key: String, _ node: Node, into scenario: inout ScenarioDetails, reader: inout YAMLReader
+    ) {
         switch key {
         case "levels": scenario.levels = reader.stringList(node, path: key)
         case "disciplines": scenario.disciplines = reader.stringList(node, path: key)
@@ -22,7 +24,8 @@ extension EntryParser {
         reader.remember("tools", node)
         if YAMLReader.isNull(node) { return [] }
         guard case .sequence(let items) = node else {
-            reader.report("structure.type", "« tools » doit être une liste, par exemple `- id: le-chat-mistral`.", at: node)
+            reader.report(
+                "structure.type", "« tools » doit être une liste, par exemple `- id: le-chat-mistral`.", at: node)
             return []
         }
         var result: [ToolUse] = []
@@ -45,7 +48,8 @@ extension EntryParser {
                 }
             }
             if use.id.isEmpty {
-                reader.report("structure.required", "« \(path) » n'a pas d'id : indiquez l'outil utilisé (id: …).", at: item)
+                reader.report(
+                    "structure.required", "« \(path) » n'a pas d'id : indiquez l'outil utilisé (id: …).", at: item)
                 continue
             }
             result.append(use)

@@ -16,13 +16,27 @@ public enum EntryParser {
         switch FrontMatter.split(text) {
         case .success(let split): parts = split
         case .failure(.missing):
-            return (nil, [Finding(rule: "structure.front-matter", severity: .error,
-                message: "En-tête YAML absent : le fichier doit commencer par une ligne « --- », puis les clés, puis une autre ligne « --- ».",
-                location: start, entryID: expectedID)])
+            return (
+                nil,
+                [
+                    Finding(
+                        rule: "structure.front-matter", severity: .error,
+                        message:
+                            "En-tête YAML absent : le fichier doit commencer par une ligne « --- », puis les clés, puis une autre ligne « --- ».",
+                        location: start, entryID: expectedID)
+                ]
+            )
         case .failure(.unterminated(let lastLine)):
-            return (nil, [Finding(rule: "structure.front-matter", severity: .error,
-                message: "En-tête YAML non terminé : la ligne « --- » qui le ferme manque (fichier lu jusqu'à la ligne \(lastLine)).",
-                location: start, entryID: expectedID)])
+            return (
+                nil,
+                [
+                    Finding(
+                        rule: "structure.front-matter", severity: .error,
+                        message:
+                            "En-tête YAML non terminé : la ligne « --- » qui le ferme manque (fichier lu jusqu'à la ligne \(lastLine)).",
+                        location: start, entryID: expectedID)
+                ]
+            )
         }
 
         var reader = YAMLReader(file: file, firstLine: parts.yamlFirstLine)
@@ -31,12 +45,15 @@ public enum EntryParser {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: parts.yaml, .basic, .default, .utf8) else {
-                reader.report("structure.front-matter", "En-tête YAML vide : ajoutez au moins id, kind et title.", at: start)
+                reader.report(
+                    "structure.front-matter", "En-tête YAML vide : ajoutez au moins id, kind et title.", at: start)
                 return (nil, reader.findings)
             }
             root = node
         } catch {
-            reader.report("structure.yaml", YAMLErrorText.message(for: error), at: YAMLErrorText.location(of: error, reader: reader))
+            reader.report(
+                "structure.yaml", YAMLErrorText.message(for: error),
+                at: YAMLErrorText.location(of: error, reader: reader))
             return (nil, reader.findings)
         }
         guard let pairs = reader.mapping(root, path: "") else { return (nil, reader.findings) }
@@ -52,21 +69,26 @@ public enum EntryParser {
             if let parsed = Entry.Kind(rawValue: text) {
                 kind = parsed
                 if let expectedKind, parsed != expectedKind {
-                    reader.report("structure.kind-folder",
+                    reader.report(
+                        "structure.kind-folder",
                         "Fiche de type « \(parsed.rawValue) » rangée dans le dossier « \(expectedKind.folder) » : déplacez-la dans « \(parsed.folder)/ ».",
                         at: kindValue.value)
                 }
             } else {
-                reader.report("vocabulary.kind", "« kind: \(text) » n'existe pas ; écrivez scenario ou tool.", at: kindValue.value)
+                reader.report(
+                    "vocabulary.kind", "« kind: \(text) » n'existe pas ; écrivez scenario ou tool.", at: kindValue.value
+                )
             }
         }
         guard let kind else {
-            reader.report("structure.required", "Clé « kind » manquante : écrivez kind: scenario ou kind: tool.", at: start)
+            reader.report(
+                "structure.required", "Clé « kind » manquante : écrivez kind: scenario ou kind: tool.", at: start)
             return (nil, reader.findings)
         }
 
         if let id, let expectedID, id != expectedID {
-            reader.report("structure.id-filename",
+            reader.report(
+                "structure.id-filename",
                 "L'identifiant « \(id) » ne correspond pas au nom du fichier « \(expectedID).md » : renommez le fichier ou corrigez id.",
                 at: values["id"]!.value)
         }
@@ -95,7 +117,8 @@ public enum EntryParser {
                 guard allowed.contains(key) else {
                     let other = kind == .scenario ? EntryKeys.tool : EntryKeys.scenario
                     if other.contains(key) {
-                        reader.report("structure.unknown-key", .warning,
+                        reader.report(
+                            "structure.unknown-key", .warning,
                             "La clé « \(key) » est réservée aux fiches de type « \(kind == .scenario ? "tool" : "scenario") » : elle sera ignorée ici.",
                             at: keyNode)
                     } else {
@@ -122,7 +145,8 @@ public enum EntryParser {
         reader.remember("authors", node)
         if YAMLReader.isNull(node) { return [] }
         guard case .sequence(let items) = node else {
-            reader.report("structure.type", "« authors » doit être une liste, par exemple `- name: Équipe pedacat`.", at: node)
+            reader.report(
+                "structure.type", "« authors » doit être une liste, par exemple `- name: Équipe pedacat`.", at: node)
             return []
         }
         var result: [Author] = []

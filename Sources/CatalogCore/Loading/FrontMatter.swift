@@ -47,7 +47,8 @@ struct FrontMatter {
                 // Skip blank lines before the body.
                 while bodyStart < bytes.endIndex {
                     let end = bytes[bodyStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
-                    guard bytes[bodyStart..<end].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }), end < bytes.endIndex
+                    guard bytes[bodyStart..<end].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }),
+                        end < bytes.endIndex
                     else { break }
                     bodyStart = bytes.index(after: end)
                     bodyFirstLine += 1

@@ -131,7 +131,8 @@ struct YAMLReader {
         if allowUnknown && scalar.string == "unknown" { return nil }
         guard scalar.style == .plain, let value = Int(scalar.string) else {
             let hint = allowUnknown ? " (ou unknown si la source ne le dit pas)" : ""
-            report("structure.type", "« \(path) » doit être un nombre entier\(hint), pas « \(scalar.string) ».", at: node)
+            report(
+                "structure.type", "« \(path) » doit être un nombre entier\(hint), pas « \(scalar.string) ».", at: node)
             return nil
         }
         return value
@@ -155,7 +156,9 @@ struct YAMLReader {
         if Self.isNull(node) { return nil }
         guard case .mapping(let mapping) = node else {
             let what = path.isEmpty ? "L'en-tête YAML" : "« \(path) »"
-            report("structure.type", "\(what) doit être un ensemble de clés (clé: valeur), pas \(Self.describe(node)).", at: node)
+            report(
+                "structure.type", "\(what) doit être un ensemble de clés (clé: valeur), pas \(Self.describe(node)).",
+                at: node)
             return nil
         }
         var pairs: [(key: String, keyNode: Node, value: Node)] = []
