@@ -1,7 +1,7 @@
 // Measures how long loading a catalogue takes, against reading the same files' bytes in the
 // same run (the machine is shared: absolute times drift, the ratio is what compares).
 //
-//   swift run -c release load-benchmark CATALOG_DIR [--runs N]
+//   swift run -c release load-benchmark CATALOG_DIR [--runs N] [--no-locations]
 import CatalogCore
 import Dispatch
 import Foundation
@@ -18,7 +18,7 @@ if let index = arguments.firstIndex(of: "--runs"), arguments.index(after: index)
     runs = value
 }
 
-let loader = CatalogLoader(path: path)
+let loader = CatalogLoader(path: path, recordingLocations: !arguments.contains("--no-locations"))
 let files = try loader.entryFiles()
 
 func seconds(_ work: () throws -> Void) rethrows -> Double {

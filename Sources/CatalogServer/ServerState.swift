@@ -22,7 +22,7 @@ struct ServerState: Sendable {
         guard CatalogServerConfiguration.isValidRepositoryIdentifier(configuration.repositoryIdentifier) else {
             throw CatalogServerError.invalidRepositoryIdentifier(configuration.repositoryIdentifier)
         }
-        catalog = try CatalogLoader(root: configuration.catalogURL).load()
+        catalog = try CatalogLoader(root: configuration.catalogURL, recordingLocations: false).load()
         fingerprint = CatalogFingerprint.of(catalog)
         oai = OAIRepository(
             catalog: catalog, fingerprint: fingerprint,

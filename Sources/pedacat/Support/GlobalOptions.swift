@@ -25,7 +25,7 @@ struct GlobalOptions: ParsableArguments {
     }
 
     func loadCatalog() throws -> Catalog {
-        try CatalogLoader(root: catalogURL).load()
+        try CatalogLoader(root: catalogURL, recordingLocations: false).load()
     }
 }
 
