@@ -1,8 +1,6 @@
-internal import Yams
-
 extension EntryParser {
     static func readScenarioKey(
-        _ key: String, _ node: Node, into scenario: inout ScenarioDetails, reader: inout YAMLReader
+        _ key: String, _ node: YAMLNode, into scenario: inout ScenarioDetails, reader: inout YAMLReader
     ) {
         switch key {
         case "levels": scenario.levels = reader.stringList(node, path: key)
@@ -20,10 +18,10 @@ extension EntryParser {
         }
     }
 
-    private static func toolUses(_ node: Node, reader: inout YAMLReader) -> [ToolUse] {
+    private static func toolUses(_ node: YAMLNode, reader: inout YAMLReader) -> [ToolUse] {
         reader.remember("tools", node)
         if YAMLReader.isNull(node) { return [] }
-        guard case .sequence(let items) = node else {
+        guard case .sequence(let items, _) = node else {
             reader.report(
                 "structure.type", "« tools » doit être une liste, par exemple `- id: le-chat-mistral`.", at: node)
             return []
@@ -57,10 +55,10 @@ extension EntryParser {
         return result
     }
 
-    private static func inclusionNotes(_ node: Node, reader: inout YAMLReader) -> [InclusionNote] {
+    private static func inclusionNotes(_ node: YAMLNode, reader: inout YAMLReader) -> [InclusionNote] {
         reader.remember("inclusion", node)
         if YAMLReader.isNull(node) { return [] }
-        guard case .sequence(let items) = node else {
+        guard case .sequence(let items, _) = node else {
             reader.report("structure.type", "« inclusion » doit être une liste de besoins et d'adaptations.", at: node)
             return []
         }
@@ -85,7 +83,7 @@ extension EntryParser {
         return result
     }
 
-    private static func review(_ node: Node, reader: inout YAMLReader) -> Review? {
+    private static func review(_ node: YAMLNode, reader: inout YAMLReader) -> Review? {
         guard let pairs = reader.mapping(node, path: "review") else { return nil }
         var review = Review()
         for (key, keyNode, value) in pairs {

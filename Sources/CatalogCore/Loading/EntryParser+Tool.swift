@@ -1,7 +1,5 @@
-internal import Yams
-
 extension EntryParser {
-    static func readToolKey(_ key: String, _ node: Node, into tool: inout ToolDetails, reader: inout YAMLReader) {
+    static func readToolKey(_ key: String, _ node: YAMLNode, into tool: inout ToolDetails, reader: inout YAMLReader) {
         switch key {
         case "url": tool.url = reader.string(node, path: key)
         case "publisher": tool.publisher = reader.string(node, path: key)
@@ -21,7 +19,7 @@ extension EntryParser {
         }
     }
 
-    private static func privacy(_ node: Node, reader: inout YAMLReader) -> Privacy? {
+    private static func privacy(_ node: YAMLNode, reader: inout YAMLReader) -> Privacy? {
         guard let pairs = reader.mapping(node, path: "privacy") else { return nil }
         var privacy = Privacy()
         for (key, keyNode, value) in pairs {
@@ -41,7 +39,7 @@ extension EntryParser {
         return privacy
     }
 
-    private static func accessibility(_ node: Node, reader: inout YAMLReader) -> Accessibility? {
+    private static func accessibility(_ node: YAMLNode, reader: inout YAMLReader) -> Accessibility? {
         guard let pairs = reader.mapping(node, path: "accessibility") else { return nil }
         var accessibility = Accessibility()
         for (key, keyNode, value) in pairs {

@@ -11,6 +11,26 @@ public enum EntryParser {
         _ text: String, file: String, expectedID: String? = nil, expectedKind: Entry.Kind? = nil,
         recordingLocations: Bool = true
     ) -> (entry: Entry?, findings: [Finding]) {
+        parse(
+            text, file: file, expectedID: expectedID, expectedKind: expectedKind,
+            recordingLocations: recordingLocations, composer: YAMLComposer.compose)
+    }
+
+    /// `parse` composing with Yams only: the reference that the fast composer must match.
+    static func parseWithYams(
+        _ text: String, file: String, expectedID: String? = nil, expectedKind: Entry.Kind? = nil,
+        recordingLocations: Bool = true
+    ) -> (entry: Entry?, findings: [Finding]) {
+        parse(
+            text, file: file, expectedID: expectedID, expectedKind: expectedKind,
+            recordingLocations: recordingLocations, composer: { _ in nil })
+    }
+
+    /// `composer` returns the tree, or `nil` to leave the text to Yams (errors included).
+    private static func parse(
+        _ text: String, file: String, expectedID: String?, expectedKind: Entry.Kind?,
+        recordingLocations: Bool, composer: (String) -> YAMLNode?
+    ) -> (entry: Entry?, findings: [Finding]) {
         let start = SourceLocation(file: file, line: 1, column: 1)
         let parts: FrontMatter
         switch FrontMatter.split(text) {
@@ -42,14 +62,17 @@ public enum EntryParser {
         var reader = YAMLReader(file: file, firstLine: parts.yamlFirstLine)
         reader.recordsLocations = recordingLocations
         reader.entryID = expectedID
-        let root: Node
+        let root: YAMLNode
         do {
-            guard let node = try Yams.compose(yaml: parts.yaml, .basic, .default, .utf8) else {
+            if let node = composer(parts.yaml) {
+                root = node
+            } else if let node = try Yams.compose(yaml: parts.yaml, .basic, .default, .utf8) {
+                root = YAMLNode(node)
+            } else {
                 reader.report(
                     "structure.front-matter", "En-tête YAML vide : ajoutez au moins id, kind et title.", at: start)
                 return (nil, reader.findings)
             }
-            root = node
         } catch {
             reader.report(
                 "structure.yaml", YAMLErrorText.message(for: error),
@@ -58,7 +81,7 @@ public enum EntryParser {
         }
         guard let pairs = reader.mapping(root, path: "") else { return (nil, reader.findings) }
 
-        var values: [String: (keyNode: Node, value: Node)] = [:]
+        var values: [String: (keyNode: YAMLNode, value: YAMLNode)] = [:]
         for pair in pairs { values[pair.key] = (pair.keyNode, pair.value) }
 
         // id and kind first: the rest of the messages name them.
@@ -141,10 +164,10 @@ public enum EntryParser {
         return (entry, reader.findings)
     }
 
-    private static func authors(_ node: Node, reader: inout YAMLReader) -> [Author] {
+    private static func authors(_ node: YAMLNode, reader: inout YAMLReader) -> [Author] {
         reader.remember("authors", node)
         if YAMLReader.isNull(node) { return [] }
-        guard case .sequence(let items) = node else {
+        guard case .sequence(let items, _) = node else {
             reader.report(
                 "structure.type", "« authors » doit être une liste, par exemple `- name: Équipe pedacat`.", at: node)
             return []

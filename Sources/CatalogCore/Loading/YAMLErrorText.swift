@@ -19,14 +19,14 @@ enum YAMLErrorText {
     }
 
     static func location(of error: any Error, reader: YAMLReader) -> SourceLocation {
-        guard let error = error as? YamlError else { return reader.location(of: nil as Mark?) }
+        guard let error = error as? YamlError else { return reader.location(of: nil as YAMLMark?) }
         switch error {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return reader.location(of: mark)
+            return reader.location(of: YAMLMark(line: mark.line, column: mark.column))
         case .duplicatedKeysInMapping(_, let context):
-            return reader.location(of: context.mark)
+            return reader.location(of: YAMLMark(line: context.mark.line, column: context.mark.column))
         default:
-            return reader.location(of: nil as Mark?)
+            return reader.location(of: nil as YAMLMark?)
         }
     }
 }
