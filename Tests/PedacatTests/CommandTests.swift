@@ -7,11 +7,7 @@ import Testing
 /// Commands run through the real argument parser, with a console that keeps their output.
 @Suite struct CommandTests {
     func run(_ arguments: [String]) async throws -> Console {
-        let command = try Pedacat.parseAsRoot(arguments)
-        let console = Console.capture()
-        let runnable = try #require(command as? any ConsoleCommand)
-        try await runnable.execute(console: console)
-        return console
+        try await runCommand(arguments)
     }
 
     @Test func listFiltersByLevelHierarchy() async throws {

@@ -7,11 +7,7 @@ import Testing
 /// `search`, `index` and `analyze` through the real argument parser.
 @Suite struct SearchCommandTests {
     func run(_ arguments: [String]) async throws -> Console {
-        let command = try Pedacat.parseAsRoot(arguments)
-        let console = Console.capture()
-        let runnable = try #require(command as? any ConsoleCommand)
-        try await runnable.execute(console: console)
-        return console
+        try await runCommand(arguments)
     }
 
     @Test func searchJSONHasTheProductShape() async throws {
