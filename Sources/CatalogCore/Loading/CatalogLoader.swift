@@ -48,11 +48,7 @@ public struct CatalogLoader: Sendable {
 
     /// Parses the given files in parallel, keeping their order.
     public static func parse(_ files: [EntryFile], recordingLocations: Bool = true) -> [LoadResult] {
-        let results = ResultSlots(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results.store(parseFile(files[index], recordingLocations: recordingLocations), at: index)
-        }
-        return results.values
+        files.parallelMap(chunk: 16) { parseFile($0, recordingLocations: recordingLocations) }
     }
 
     /// Reads and parses one file.
@@ -117,20 +113,4 @@ public struct LoadResult: Sendable {
     public var file: EntryFile
     public var entry: Entry?
     public var findings: [Finding]
-}
-
-/// Fixed-size storage written by parallel workers, one slot each.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [LoadResult?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ result: LoadResult, at index: Int) {
-        lock.lock()
-        slots[index] = result
-        lock.unlock()
-    }
-
-    var values: [LoadResult] { slots.map { $0! } }
 }

@@ -57,35 +57,17 @@ public struct Validator: Sendable {
     ) -> [Finding] {
         guard !entries.isEmpty, !rules.isEmpty else { return [] }
         let chunkSize = 512
-        let chunks = (entries.count + chunkSize - 1) / chunkSize
-        let slots = FindingSlots(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        let chunks = Array(stride(from: 0, to: entries.count, by: chunkSize))
+        return chunks.parallelMap(chunk: 1) { start in
             var found: [Finding] = []
-            for entry in entries[(chunk * chunkSize)..<min(entries.count, (chunk + 1) * chunkSize)] {
+            for entry in entries[start..<min(entries.count, start + chunkSize)] {
                 for rule in rules { found += rule.check(entry, in: context) }
             }
-            slots.store(found, at: chunk)
-        }
-        return slots.values.flatMap { $0 }
+            return found
+        }.flatMap { $0 }
     }
 
     static func absolutePath(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.path
     }
-}
-
-/// Fixed-size storage written by parallel workers, one slot each.
-private final class FindingSlots: @unchecked Sendable {
-    private var slots: [[Finding]]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-
-    func store(_ findings: [Finding], at index: Int) {
-        lock.lock()
-        slots[index] = findings
-        lock.unlock()
-    }
-
-    var values: [[Finding]] { lock.withLock { slots } }
 }

@@ -39,18 +39,15 @@ struct EntryFileReader: Sendable {
     /// Reads the files, keeping their order.
     func read(_ states: [CatalogScanner.FileState]) -> [Result] {
         guard !states.isEmpty else { return [] }
-        let slots = Slots<Result>(count: states.count)
         // Small chunks handed out as workers free up (a core taken by another process does not
-        // leave the other one waiting at the end of a batch).
+        // leave the other one waiting at the end of a batch); one analyzer per chunk.
         let chunk = 16
-        DispatchQueue.concurrentPerform(iterations: (states.count + chunk - 1) / chunk) { part in
+        let starts = Array(stride(from: 0, to: states.count, by: chunk))
+        return starts.parallelMap(chunk: 1) { start in
             var analyzer = analyzers.take()
-            for index in (part * chunk)..<min(states.count, (part + 1) * chunk) {
-                slots.store(readOne(states[index], analyzer: &analyzer), at: index)
-            }
-            analyzers.give(analyzer)
-        }
-        return slots.values
+            defer { analyzers.give(analyzer) }
+            return states[start..<min(states.count, start + chunk)].map { readOne($0, analyzer: &analyzer) }
+        }.flatMap { $0 }
     }
 
     func readOne(_ state: CatalogScanner.FileState, analyzer: inout TermAnalyzer) -> Result {
@@ -130,22 +127,6 @@ final class AnalyzerPool: @unchecked Sendable {
         idle.append(analyzer)
         lock.unlock()
     }
-}
-
-/// Fixed-size storage written by parallel workers, one slot each.
-final class Slots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ value: Value, at index: Int) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value] { slots.map { $0! } }
 }
 
 /// `read(2)`, out of reach of the `read` methods in scope.

@@ -1,8 +1,10 @@
 import Foundation
 
 extension Array where Element: Sendable {
-    /// `map` on every core, keeping the order.
-    func parallelMap<T: Sendable>(chunk: Int = 256, _ transform: @Sendable (Element) -> T) -> [T] {
+    /// `map` on every core, keeping the order: chunks of `chunk` elements are handed to workers as
+    /// they free up, and each worker writes only its own result slots. The one parallel map of
+    /// pedacat (loading, validation, indexing and export use it).
+    public func parallelMap<T: Sendable>(chunk: Int = 256, _ transform: @Sendable (Element) -> T) -> [T] {
         guard count > chunk else { return map(transform) }
         var result = [T?](repeating: nil, count: count)
         let chunks = (count + chunk - 1) / chunk
