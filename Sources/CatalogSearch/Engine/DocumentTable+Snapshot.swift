@@ -13,7 +13,8 @@ extension DocumentTable {
         append(
             rowid: rowid, id: document.id, kind: document.kind, statusRank: document.statusRank,
             levels: IndexSchema.join(document.levels), disciplines: IndexSchema.join(document.disciplines),
-            themes: IndexSchema.join(document.themes), tools: IndexSchema.join(document.tools))
+            themes: IndexSchema.join(document.themes), tools: IndexSchema.join(document.tools),
+            length: document.length)
     }
 
     /// Forgets a document (left as a tombstone until the table is saved).
@@ -40,6 +41,7 @@ extension DocumentTable {
             result.disciplineCodes.append(disciplineCodes[position])
             result.themeCodes.append(themeCodes[position])
             result.toolCodes.append(toolCodes[position])
+            result.lengths.append(lengths[position])
         }
         result.indexRowids()
         return result
@@ -66,6 +68,7 @@ extension DocumentTable {
         column(table.disciplineCodes)
         column(table.themeCodes)
         column(table.toolCodes)
+        column(table.lengths)
         return writer.bytes
     }
 
@@ -103,6 +106,7 @@ extension DocumentTable {
         disciplineCodes = try column(Int32.self, count)
         themeCodes = try column(Int32.self, count)
         toolCodes = try column(Int32.self, count)
+        lengths = try column(UInt32.self, count)
         indexRowids()
     }
 

@@ -40,6 +40,8 @@ struct DocumentTable: Sendable {
     var disciplineCodes: [Int32] = []
     var themeCodes: [Int32] = []
     var toolCodes: [Int32] = []
+    /// Length of each document in FTS5 tokens, all columns (BM25's document length).
+    var lengths: [UInt32] = []
 
     init(generation: String) { self.generation = generation }
 
@@ -82,11 +84,11 @@ struct DocumentTable: Sendable {
     static func load(_ db: Database, generation: String) throws -> DocumentTable {
         var table = DocumentTable(generation: generation)
         let cursor = try Row.fetchCursor(
-            db, sql: "SELECT rowid, id, kind, status_rank, levels, disciplines, themes, tools FROM docs")
+            db, sql: "SELECT rowid, id, kind, status_rank, levels, disciplines, themes, tools, length FROM docs")
         while let row = try cursor.next() {
             table.append(
                 rowid: row[0], id: row[1], kind: row[2], statusRank: row[3], levels: row[4], disciplines: row[5],
-                themes: row[6], tools: row[7])
+                themes: row[6], tools: row[7], length: row[8])
         }
         table.indexRowids()
         return table
@@ -94,9 +96,10 @@ struct DocumentTable: Sendable {
 
     mutating func append(
         rowid: Int64, id: String, kind: String, statusRank: Int, levels: String, disciplines: String,
-        themes: String, tools: String
+        themes: String, tools: String, length: Int
     ) {
         rowids.append(rowid)
+        lengths.append(UInt32(clamping: length))
         idBytes.append(contentsOf: id.utf8)
         idOffsets.append(Int32(idBytes.count))
         kindCodes.append(kind == "tool" ? 1 : 0)

@@ -151,6 +151,7 @@ extension FTS5Engine {
                 if wasKnown { report.updated += 1 } else { report.added += 1 }
             }
             timer.mark("write entries")
+            if try Postings.compactIfNeeded(db) { timer.mark("compact postings") }
             for (kind, listing) in listings {
                 try Self.saveListing(CatalogScanner.marking(listing, changed: unindexed, kind: kind), kind: kind, db)
             }
