@@ -93,6 +93,16 @@ import Testing
         #expect(stale >= 2 && delta == 2)
         try expectSameAsFTS5(engine)
 
+        // Text only (same facets): the saved lengths are patched, the table stays.
+        let handle = try FileHandle(forWritingTo: rewritten.appendingPathComponent(names[2]))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("\nLes élèves comparent l'esprit critique de trois robots.\n".utf8))
+        try handle.close()
+        #expect(try engine.update().updated == 1)
+        try expectSameAsFTS5(engine)
+        let reopened = try FTS5Engine(catalog: catalog.root, index: catalog.index, hooks: EngineHooks())
+        try expectSameAsFTS5(reopened)
+
         // Compaction folds the delta into the lists.
         try engine.database().write { db in try Postings.compact(db) }
         engine.metaCache = nil

@@ -31,6 +31,7 @@ extension DocumentTable {
         guard statusRanks.contains(Self.tombstone) else { return self }
         var result = DocumentTable(generation: generation)
         (result.levels, result.disciplines, result.themes, result.tools) = (levels, disciplines, themes, tools)
+        result.lengthByRowid = lengthByRowid
         for position in 0..<count where isLive(position) {
             result.rowids.append(rowids[position])
             result.idBytes.append(contentsOf: idBytes[Int(idOffsets[position])..<Int(idOffsets[position + 1])])
@@ -41,7 +42,6 @@ extension DocumentTable {
             result.disciplineCodes.append(disciplineCodes[position])
             result.themeCodes.append(themeCodes[position])
             result.toolCodes.append(toolCodes[position])
-            result.lengths.append(lengths[position])
         }
         result.indexRowids()
         return result
@@ -68,7 +68,6 @@ extension DocumentTable {
         column(table.disciplineCodes)
         column(table.themeCodes)
         column(table.toolCodes)
-        column(table.lengths)
         return writer.bytes
     }
 
@@ -106,15 +105,18 @@ extension DocumentTable {
         disciplineCodes = try column(Int32.self, count)
         themeCodes = try column(Int32.self, count)
         toolCodes = try column(Int32.self, count)
-        lengths = try column(UInt32.self, count)
         indexRowids()
     }
 
     /// Reads the saved table, or the `docs` rows when there is none.
     static func read(_ db: Database, generation: String) throws -> DocumentTable {
         if let data = try Data.fetchOne(db, sql: "SELECT data FROM snapshots WHERE name = 'docs'"),
-            let table = try? DocumentTable(serialized: [UInt8](data), generation: generation)
+            let lengths = try Data.fetchOne(db, sql: "SELECT data FROM snapshots WHERE name = 'lengths'"),
+            lengths.count % 4 == 0,
+            var table = try? DocumentTable(serialized: [UInt8](data), generation: generation)
         {
+            table.lengthByRowid = [UInt32](repeating: 0, count: lengths.count / 4)
+            table.lengthByRowid.withUnsafeMutableBytes { _ = lengths.copyBytes(to: $0) }
             return table
         }
         return try load(db, generation: generation)
@@ -123,5 +125,12 @@ extension DocumentTable {
     func save(_ db: Database) throws {
         try db.execute(
             sql: "INSERT OR REPLACE INTO snapshots(name, data) VALUES('docs', ?)", arguments: [Data(serialized())])
+        try saveLengths(db)
+    }
+
+    /// Saves only the lengths (an edit that changed nothing else the table holds).
+    func saveLengths(_ db: Database) throws {
+        let data = lengthByRowid.withUnsafeBytes { Data($0) }
+        try db.execute(sql: "INSERT OR REPLACE INTO snapshots(name, data) VALUES('lengths', ?)", arguments: [data])
     }
 }

@@ -40,8 +40,24 @@ struct DocumentTable: Sendable {
     var disciplineCodes: [Int32] = []
     var themeCodes: [Int32] = []
     var toolCodes: [Int32] = []
-    /// Length of each document in FTS5 tokens, all columns (BM25's document length).
-    var lengths: [UInt32] = []
+    /// Length of each document in FTS5 tokens, all columns (BM25's document length), by
+    /// rowid: saved apart (`snapshots.lengths`), so that an edit that changes only the text
+    /// rewrites 4 bytes per document rather than the whole table.
+    var lengthByRowid: [UInt32] = []
+
+    func length(at position: Int) -> UInt32 {
+        let rowid = Int(rowids[position])
+        return rowid < lengthByRowid.count ? lengthByRowid[rowid] : 0
+    }
+
+    mutating func setLength(_ length: Int, rowid: Int64) {
+        guard rowid >= 0 && rowid < 1 << 31 else { return }
+        let index = Int(rowid)
+        if index >= lengthByRowid.count {
+            lengthByRowid.append(contentsOf: repeatElement(0, count: index - lengthByRowid.count + 1))
+        }
+        lengthByRowid[index] = UInt32(clamping: length)
+    }
 
     init(generation: String) { self.generation = generation }
 
@@ -99,7 +115,7 @@ struct DocumentTable: Sendable {
         themes: String, tools: String, length: Int
     ) {
         rowids.append(rowid)
-        lengths.append(UInt32(clamping: length))
+        setLength(length, rowid: rowid)
         idBytes.append(contentsOf: id.utf8)
         idOffsets.append(Int32(idBytes.count))
         kindCodes.append(kind == "tool" ? 1 : 0)

@@ -60,14 +60,14 @@ struct DocumentWriter {
     }
 
     /// Replaces a document in place, keeping its rowid (an edited entry with the same id).
-    /// Returns whether what the document table holds (id, kind, status, facets, length) changed.
+    /// Returns whether what the document table holds (id, kind, status, facets) changed; the
+    /// caller records the new length.
     func replace(doc rowid: Int64, with document: IndexedDocument, analyzer: inout TermAnalyzer) throws -> Bool {
         guard
             let old = try Row.fetchOne(
                 db,
                 sql: """
-                    SELECT id, kind, status_rank, levels, disciplines, themes, tools, length FROM docs
-                    WHERE rowid = ?
+                    SELECT id, kind, status_rank, levels, disciplines, themes, tools FROM docs WHERE rowid = ?
                     """, arguments: [rowid])
         else { return true }
         try removeTerms(doc: rowid, analyzer: &analyzer)
@@ -93,7 +93,6 @@ struct DocumentWriter {
             old[0] == document.id && old[1] == document.kind && old[2] == document.statusRank
             && old[3] == IndexSchema.join(document.levels) && old[4] == IndexSchema.join(document.disciplines)
             && old[5] == IndexSchema.join(document.themes) && old[6] == IndexSchema.join(document.tools)
-            && old[7] == document.length
         return !same
     }
 

@@ -122,7 +122,7 @@ struct PostingsSearch {
         let base = Self.k1 * (1 - Self.b)
         for (position, weight) in zip(positions, weights) {
             let frequency = Double(weight) / 2
-            let length = Double(table.lengths[Int(position)])
+            let length = Double(table.length(at: Int(position)))
             let value = idf * (frequency * (Self.k1 + 1)) / (frequency + base + lengthFactor * length)
             body(Int(position), value)
         }
