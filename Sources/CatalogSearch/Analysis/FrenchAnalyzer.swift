@@ -41,7 +41,7 @@ struct TermAnalyzer {
         var termID: Int32 = -1
     }
 
-    private var cache: [String: Analysis] = [:]
+    private var cache = SpellingCache<Analysis>()
     /// Folded words met for the first time by this analyzer, with their terms (cleared by
     /// `takeNewWords`): what the index's vocabulary table needs, without a set per document.
     private(set) var newWords: [VocabularyPair] = []
@@ -52,12 +52,19 @@ struct TermAnalyzer {
 
     /// The analysis of a word as written (any case).
     mutating func analysis(ofRaw raw: String) -> Analysis {
-        if let cached = cache[raw] { return cached }
-        let word = WordTokenizer.normalize(raw)
+        var raw = raw
+        return raw.withUTF8 { analysis(ofBytes: $0) }
+    }
+
+    /// The analysis of a word as written, from its UTF-8 bytes.
+    mutating func analysis(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Analysis {
+        let hash = SpellingCache<Analysis>.hash(bytes)
+        if let cached = cache.value(for: bytes, hash: hash) { return cached }
+        let word = WordTokenizer.normalize(String(decoding: bytes, as: UTF8.self))
         var result = Analysis(term: Self.computeTerm(word), folded: Self.fold(word))
         if let term = result.term { result.termID = number(of: term) }
-        if cache.count > 300_000 { cache.removeAll(keepingCapacity: true) }
-        cache[raw] = result
+        if cache.count > 300_000 { cache.removeAll() }
+        cache.insert(result, for: bytes, hash: hash)
         if collectsVocabulary, let term = result.term {
             newWords.append(
                 VocabularyPair(word: result.folded, term: term, blind: Self.blindTerm(result.folded), spelling: word))
@@ -137,8 +144,8 @@ struct TermAnalyzer {
             result.reserveCapacity(text.utf8.count / 2)
             sequence.removeAll(keepingCapacity: true)
             phraseAt.removeAll(keepingCapacity: true)
-            WordTokenizer.forEachToken(in: text) { token in
-                let analysis = analysis(ofRaw: token.raw)
+            WordTokenizer.forEachWord(in: text) { bytes, _ in
+                let analysis = analysis(ofBytes: bytes)
                 guard let term = analysis.term else { return }
                 if !result.isEmpty { result.append(" ") }
                 result.append(term)
