@@ -95,10 +95,7 @@ struct PostingsSearch {
         case .term(let term):
             var positions: [Int32] = []
             var weights: [UInt32] = []
-            try readList(of: term) { position, weight in
-                positions.append(Int32(position))
-                weights.append(weight)
-            }
+            try readList(of: term, into: &positions, &weights)
             score(positions, weights, body)
         case .prefix(let prefix):
             // The union of the lists of every token with the prefix, as one phrase.
@@ -120,27 +117,46 @@ struct PostingsSearch {
         if idf <= 0 { idf = 1e-6 }
         let lengthFactor = Self.k1 * Self.b / averageLength
         let base = Self.k1 * (1 - Self.b)
-        for (position, weight) in zip(positions, weights) {
-            let frequency = Double(weight) / 2
-            let length = Double(table.length(at: Int(position)))
+        let rowids = table.rowids
+        let lengths = table.lengthByRowid
+        for index in positions.indices {
+            let position = Int(positions[index])
+            let frequency = Double(weights[index]) / 2
+            let rowid = Int(rowids[position])
+            let length = rowid < lengths.count ? Double(lengths[rowid]) : 0
             let value = idf * (frequency * (Self.k1 + 1)) / (frequency + base + lengthFactor * length)
-            body(Int(position), value)
+            body(position, value)
         }
     }
 
     /// Live entries of one token's list: the built list (without stale rowids) and the delta.
-    private func readList(of term: String, _ body: (Int, UInt32) -> Void) throws {
+    private func readList(of term: String, into positions: inout [Int32], _ weights: inout [UInt32]) throws {
         if let data = try Data.fetchOne(
             db.cachedStatement(sql: "SELECT data FROM postings WHERE term = ?"), arguments: [term])
         {
-            decode(data, body)
+            // Entries take two bytes or more.
+            positions.reserveCapacity(data.count / 2)
+            weights.reserveCapacity(data.count / 2)
+            let byRowid = table.positionByRowid
+            let checksStale = !stale.isEmpty
+            data.withUnsafeBytes { buffer in
+                Postings.forEach(in: buffer) { rowid, weight in
+                    guard rowid >= 0 && rowid < Int64(byRowid.count) else { return }
+                    let position = byRowid[Int(rowid)]
+                    if position >= 0 && !(checksStale && stale.contains(rowid)) {
+                        positions.append(position)
+                        weights.append(weight)
+                    }
+                }
+            }
         }
         let delta = try Row.fetchCursor(
             db.cachedStatement(sql: "SELECT doc, weight FROM postings_delta WHERE term = ?"), arguments: [term])
         while let row = try delta.next() {
             if let position = table.position(of: row[0]) {
                 let weight: Int64 = row[1]
-                body(position, UInt32(truncatingIfNeeded: weight))
+                positions.append(Int32(position))
+                weights.append(UInt32(truncatingIfNeeded: weight))
             }
         }
     }
