@@ -2,7 +2,8 @@ import CatalogCore
 import Foundation
 
 /// "Did you mean": replaces typed words that match nothing by the nearest word of the index's
-/// own vocabulary (edit distance 1 for short words, 2 otherwise, on folded spellings; the most
+/// own vocabulary (edit distance 1 for short words, 2 otherwise, a swap of two neighbouring
+/// letters counting as one, on folded spellings; the most
 /// frequent wins), written with its accents as the catalogue writes it.
 struct Suggester {
     let vocabulary: DatabaseVocabulary
@@ -53,7 +54,7 @@ struct Suggester {
         for (candidate, term, spelling) in try vocabulary.words(
             startingWith: String(first), lengthBetween: length - maxDistance, and: length + maxDistance)
         where candidate != folded {
-            let distance = EditDistance.levenshtein(folded, candidate)
+            let distance = EditDistance.withTranspositions(folded, candidate)
             guard distance <= maxDistance else { continue }
             if let best, distance > best.distance { continue }
             let count: Int
