@@ -47,7 +47,9 @@ enum RecordLines {
         term("CR", record.copyright)
         line("RD", record.rightsDescription)
         for relation in record.relations {
-            line("RL", relation.kind.uri, relation.kind.label, relation.catalog, relation.identifier, relation.description)
+            line(
+                "RL", relation.kind.uri, relation.kind.label, relation.catalog, relation.identifier,
+                relation.description)
         }
         for classification in record.classifications {
             line("CL", classification.purpose.uri, classification.purpose.label, classification.source)
