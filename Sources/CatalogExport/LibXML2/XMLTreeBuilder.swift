@@ -16,29 +16,12 @@ final class XMLTreeBuilder: XMLSink {
     /// (empty: the default namespace).
     private var pending: (node: xmlNodePtr, prefix: UnsafeBufferPointer<UInt8>)?
 
+    /// Names are copied into each document (no dictionary: a dictionary kept across records
+    /// would grow inside `LibXML2Arena` scopes, and the arena makes the copies cheap).
     init() throws(ExportError) {
+        LibXML2Environment.prepare()
         guard let document = xmlNewDoc("1.0") else { throw .writer("xmlNewDoc") }
-        // Names come from a per-thread dictionary: no allocation per element name.
-        if let dictionary = Self.threadDictionary() {
-            document.pointee.dict = dictionary
-            xmlDictReference(dictionary)
-        }
         self.document = document
-    }
-
-    private static let dictionaryKey: pthread_key_t = {
-        var key = pthread_key_t()
-        pthread_key_create(&key) { pointer in
-            if let pointer { xmlDictFree(OpaquePointer(pointer)) }
-        }
-        return key
-    }()
-
-    private static func threadDictionary() -> xmlDictPtr? {
-        if let existing = pthread_getspecific(dictionaryKey) { return OpaquePointer(existing) }
-        guard let dictionary = xmlDictCreate() else { return nil }
-        pthread_setspecific(dictionaryKey, UnsafeRawPointer(dictionary))
-        return dictionary
     }
 
     deinit {
