@@ -87,12 +87,13 @@ public final class XMLStreamWriter {
     /// ends a C string) is written as is with its length: the bytes `xmlTextWriterWriteString`
     /// would write, without its escaped copy and `strlen`.
     public func text(_ text: String) throws(ExportError) {
-        var contiguous = text
-        let written = contiguous.withUTF8 { bytes -> Int32? in
-            guard let base = bytes.baseAddress, !bytes.isEmpty, !XMLText.needsEscaping(bytes) else { return nil }
-            return xmlTextWriterWriteRawLen(writer, base, Int32(bytes.count))
+        let result = text.withXMLChars { chars in
+            let count = text.utf8.count
+            guard count > 0, !XMLText.needsEscaping(chars, count: count) else {
+                return xmlTextWriterWriteString(writer, chars)
+            }
+            return xmlTextWriterWriteRawLen(writer, chars, Int32(count))
         }
-        let result = written ?? text.withXMLChars { xmlTextWriterWriteString(writer, $0) }
         try check(result) { "text" }
     }
 

@@ -1,15 +1,12 @@
+import Foundation
+
 /// Byte-level checks on text before it goes to libxml2.
 enum XMLText {
-    /// Whether `xmlEncodeSpecialChars` would change these UTF-8 bytes (`<`, `>`, `&`, `"`,
-    /// carriage return), or they hold a NUL (which ends a C string).
-    static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in bytes where byte <= 0x3E {
-            switch byte {
-            case 0x3C, 0x3E, 0x26, 0x22, 0x0D, 0x00: return true
-            default: continue
-            }
-        }
-        return false
+    /// Whether `xmlEncodeSpecialChars` would change the `count` UTF-8 bytes at `chars`
+    /// (NUL-terminated): `<`, `>`, `&`, `"` or carriage return, or a NUL before the end (which
+    /// would end the C string). `strcspn` stops at the first of them or at the terminator.
+    static func needsEscaping(_ chars: UnsafePointer<UInt8>, count: Int) -> Bool {
+        chars.withMemoryRebound(to: CChar.self, capacity: count + 1) { strcspn($0, "<>&\"\r") != count }
     }
 
     /// Whether `text` contains `]]>`, which cannot appear inside a CDATA section.
