@@ -140,6 +140,14 @@ import Testing
         #expect(try index.search(SearchQuery(text: "potager")).suggestion == nil)
     }
 
+    @Test func suggestionKeepsTheAccentsOfTheCatalogue() throws {
+        // The catalogue writes the word both with and without accents: the accented one is shown.
+        let response = try index.search(SearchQuery(text: "eleevs"))
+        #expect(response.total == 0)
+        #expect(response.suggestion == "élèves")
+        #expect(try index.search(SearchQuery(text: "evaluatoins")).suggestion == "évaluations")
+    }
+
     @Test func jsonShape() throws {
         let response = try index.search(SearchQuery(text: "potagre", facets: true))
         let data = try JSONEncoder().encode(response)

@@ -37,9 +37,11 @@ struct TermAnalyzer {
         var term: String?
         /// The word lowercased and accent-folded.
         var folded: String
+        /// This analyzer's number for the term (see `indexColumns`), -1 for a stopword.
+        var termID: Int32 = -1
     }
 
-    private var cache: [String: Analysis] = [:]
+    private var cache = SpellingCache<Analysis>()
     /// Folded words met for the first time by this analyzer, with their terms (cleared by
     /// `takeNewWords`): what the index's vocabulary table needs, without a set per document.
     private(set) var newWords: [VocabularyPair] = []
@@ -50,13 +52,22 @@ struct TermAnalyzer {
 
     /// The analysis of a word as written (any case).
     mutating func analysis(ofRaw raw: String) -> Analysis {
-        if let cached = cache[raw] { return cached }
-        let word = WordTokenizer.normalize(raw)
-        let result = Analysis(term: Self.computeTerm(word), folded: Self.fold(word))
-        if cache.count > 300_000 { cache.removeAll(keepingCapacity: true) }
-        cache[raw] = result
+        var raw = raw
+        return raw.withUTF8 { analysis(ofBytes: $0) }
+    }
+
+    /// The analysis of a word as written, from its UTF-8 bytes.
+    mutating func analysis(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Analysis {
+        let hash = SpellingCache<Analysis>.hash(bytes)
+        if let cached = cache.value(for: bytes, hash: hash) { return cached }
+        let word = WordTokenizer.normalize(String(decoding: bytes, as: UTF8.self))
+        var result = Analysis(term: Self.computeTerm(word), folded: Self.fold(word))
+        if let term = result.term { result.termID = number(of: term) }
+        if cache.count > 300_000 { cache.removeAll() }
+        cache.insert(result, for: bytes, hash: hash)
         if collectsVocabulary, let term = result.term {
-            newWords.append(VocabularyPair(word: result.folded, term: term, blind: Self.blindTerm(result.folded)))
+            newWords.append(
+                VocabularyPair(word: result.folded, term: term, blind: Self.blindTerm(result.folded), spelling: word))
         }
         return result
     }
@@ -64,6 +75,142 @@ struct TermAnalyzer {
     /// The term of one word (any case), or nil when it is a stopword.
     mutating func term(forWord word: String) -> String? {
         analysis(ofRaw: word).term
+    }
+
+    /// Terms numbered by this analyzer (ids stay valid when the spelling cache is cleared).
+    private var termNumbers: [String: Int32] = [:]
+    private var numberedTerms: [String] = []
+    /// Whether each numbered term is one FTS5 token as it is (almost always).
+    private var singleToken: [Bool] = []
+    /// Weight of each numbered term in the document being analyzed, and the ids touched.
+    private var scratchWeights: [UInt32] = []
+    private var scratchTouched: [Int32] = []
+    /// Whether each numbered term starts an indexed phrase (filled as ids are met).
+    private var phraseStarts: [Bool] = []
+    /// While a build reads files: the rowid of the document being analyzed. Its postings then
+    /// go to this analyzer's own lists (by term id, no lookup by text) instead of
+    /// `IndexedDocument.terms`.
+    var postingsRowid: Int64?
+    private var lists: [Postings.ListWriter] = []
+    private var otherLists: [String: Postings.ListWriter] = [:]
+
+    private mutating func startsPhrase(_ id: Int) -> Bool {
+        while phraseStarts.count <= id {
+            phraseStarts.append(SynonymExpander.shared.phrasesByFirstTerm[numberedTerms[phraseStarts.count]] != nil)
+        }
+        return phraseStarts[id]
+    }
+
+    private mutating func number(of term: String) -> Int32 {
+        if let number = termNumbers[term] { return number }
+        let number = Int32(numberedTerms.count)
+        termNumbers[term] = number
+        numberedTerms.append(term)
+        singleToken.append(Postings.isSingleToken(term))
+        scratchWeights.append(0)
+        return number
+    }
+
+    /// The posting lists collected while `postingsRowid` was set, by term (each list in the
+    /// order the documents were read); empties them.
+    mutating func takePostings() -> [(term: String, list: Postings.ListWriter)] {
+        var result: [(term: String, list: Postings.ListWriter)] = []
+        for (id, list) in lists.enumerated() where !list.bytes.isEmpty {
+            result.append((numberedTerms[id], list))
+        }
+        for (term, list) in otherLists { result.append((term, list)) }
+        lists.removeAll()
+        otherLists.removeAll()
+        return result
+    }
+
+    /// The index text of each column (terms joined by spaces, as FTS5 receives them) and, for
+    /// the postings, each FTS5 token of the document with its weighted frequency
+    /// (`weights[column]` per occurrence) and the document's length in tokens — what FTS5's
+    /// `bm25()` counts (`Postings.tokens(ofTerm:)` splits the rare term FTS5 would split).
+    /// While `postingsRowid` is set, the postings go to this analyzer's lists and `terms` is empty.
+    mutating func indexColumns(
+        _ columns: [String], weights: [UInt32]
+    ) -> (texts: [String], terms: [TermWeight], length: Int) {
+        var texts: [String] = []
+        texts.reserveCapacity(columns.count)
+        var length = 0
+        var otherTerms: [String: UInt32] = [:]
+        var sequence: [Int32] = []
+        var phraseAt: [Int] = []
+        for (column, text) in columns.enumerated() {
+            let weight = weights[column]
+            var result = ""
+            result.reserveCapacity(text.utf8.count / 2)
+            sequence.removeAll(keepingCapacity: true)
+            phraseAt.removeAll(keepingCapacity: true)
+            WordTokenizer.forEachWord(in: text) { bytes, _ in
+                let analysis = analysis(ofBytes: bytes)
+                guard let term = analysis.term else { return }
+                if !result.isEmpty { result.append(" ") }
+                result.append(term)
+                let id = Int(analysis.termID)
+                if singleToken[id] {
+                    if scratchWeights[id] == 0 { scratchTouched.append(Int32(id)) }
+                    scratchWeights[id] += weight
+                    length += 1
+                    if startsPhrase(id) { phraseAt.append(sequence.count) }
+                    sequence.append(Int32(id))
+                } else {
+                    for token in Postings.tokens(ofTerm: term) {
+                        otherTerms[token, default: 0] += weight
+                        length += 1
+                        sequence.append(-1)
+                    }
+                }
+            }
+            // Indexed phrases (multiword synonyms) found at consecutive tokens, as FTS5 would
+            // match them; they are not tokens and do not count in the length.
+            for start in phraseAt {
+                let first = numberedTerms[Int(sequence[start])]
+                for phrase in SynonymExpander.shared.phrasesByFirstTerm[first] ?? []
+                where start + phrase.count <= sequence.count
+                    && (1..<phrase.count).allSatisfy({
+                        sequence[start + $0] >= 0 && numberedTerms[Int(sequence[start + $0])] == phrase[$0]
+                    })
+                {
+                    otherTerms[SynonymExpander.phraseKey(phrase), default: 0] += weight
+                }
+            }
+            texts.append(result)
+        }
+        // A split term's tokens may also be whole terms of the document: one entry each
+        // (phrase keys hold spaces: never a token).
+        if !otherTerms.isEmpty {
+            for (term, weight) in otherTerms {
+                guard let id = termNumbers[term].map(Int.init), singleToken[id] else { continue }
+                if scratchWeights[id] == 0 { scratchTouched.append(Int32(id)) }
+                scratchWeights[id] += weight
+                otherTerms[term] = nil
+            }
+        }
+        var terms: [TermWeight] = []
+        if let rowid = postingsRowid {
+            if lists.count < numberedTerms.count {
+                lists.append(contentsOf: repeatElement(Postings.ListWriter(), count: numberedTerms.count - lists.count))
+            }
+            for id in scratchTouched {
+                lists[Int(id)].append(rowid: rowid, weight: scratchWeights[Int(id)])
+                scratchWeights[Int(id)] = 0
+            }
+            for (term, weight) in otherTerms {
+                otherLists[term, default: Postings.ListWriter()].append(rowid: rowid, weight: weight)
+            }
+        } else {
+            terms.reserveCapacity(scratchTouched.count + otherTerms.count)
+            for id in scratchTouched {
+                terms.append(TermWeight(term: numberedTerms[Int(id)], weight: scratchWeights[Int(id)]))
+                scratchWeights[Int(id)] = 0
+            }
+            for (term, weight) in otherTerms { terms.append(TermWeight(term: term, weight: weight)) }
+        }
+        scratchTouched.removeAll(keepingCapacity: true)
+        return (texts, terms, length)
     }
 
     mutating func takeNewWords() -> [VocabularyPair] {
@@ -136,10 +283,30 @@ struct TermAnalyzer {
     }
 }
 
+/// One FTS5 token of a document and its weighted frequency there (2 × Σ column weight ×
+/// occurrences: integers for weights such as 1.5).
+struct TermWeight: Sendable, Hashable {
+    var term: String
+    var weight: UInt32
+}
+
 /// A folded word written in the catalogue, its index term (`eleves` → `elev`) and its blind term.
 struct VocabularyPair: Hashable, Sendable {
     var word: String
     var term: String
     /// `TermAnalyzer.blindTerm(word)`.
     var blind: String
+    /// The word as written, lowercased (`évaluation`): what "did you mean" shows.
+    var spelling: String
+
+    /// Build order: by word and term, the most accented spelling first (the one kept when a
+    /// catalogue writes the word both ways: `évaluation` rather than `evaluation`).
+    static func precedes(_ a: VocabularyPair, _ b: VocabularyPair) -> Bool {
+        if a.word != b.word { return a.word < b.word }
+        if a.term != b.term { return a.term < b.term }
+        let accentsA = a.spelling.unicodeScalars.count { $0.value >= 0x80 }
+        let accentsB = b.spelling.unicodeScalars.count { $0.value >= 0x80 }
+        if accentsA != accentsB { return accentsA > accentsB }
+        return a.spelling < b.spelling
+    }
 }

@@ -73,6 +73,14 @@ enum WordTokenizer {
 
     /// Calls `body` with each word of `text`, in order.
     static func forEachToken(in text: String, _ body: (Token) -> Void) {
+        forEachWord(in: text) { bytes, range in
+            body(Token(raw: String(decoding: bytes, as: UTF8.self), range: range))
+        }
+    }
+
+    /// Calls `body` with the UTF-8 bytes and byte range of each word of `text`, in order
+    /// (no `String` made per word).
+    static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
         var text = text
         // The ASCII table read once here, not through its lazy global at every character.
         let ascii = asciiWord
@@ -95,18 +103,18 @@ enum WordTokenizer {
                     guard isWord(c) else { break }
                     i += length
                 }
-                let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
                 // An elision: a short word before an apostrophe followed by a letter.
                 if i < count, i - start <= 6 {
                     let (c, length) = scalar(bytes, at: i)
                     if isApostrophe(c), i + length < count, isWord(scalar(bytes, at: i + length).0),
-                        elisions.contains(normalize(raw))
+                        elisions.contains(normalize(String(decoding: word, as: UTF8.self)))
                     {
                         i += length
                         continue
                     }
                 }
-                body(Token(raw: raw, range: start..<i))
+                body(word, start..<i)
             }
         }
     }

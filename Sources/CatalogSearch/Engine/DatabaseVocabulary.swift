@@ -22,15 +22,18 @@ struct DatabaseVocabulary: TermVocabulary {
         try Int.fetchOne(db, sql: "SELECT doc FROM fts_terms WHERE term = ?", arguments: [term]) ?? 0
     }
 
-    /// Folded words of the catalogue whose length is near `length` and that start with `first`.
-    func words(startingWith first: String, lengthBetween low: Int, and high: Int) throws -> [(String, String)] {
+    /// Folded words of the catalogue whose length is near `length` and that start with `first`,
+    /// with their terms and spellings.
+    func words(
+        startingWith first: String, lengthBetween low: Int, and high: Int
+    ) throws -> [(word: String, term: String, spelling: String)] {
         try Row.fetchAll(
             db,
             sql: """
-                SELECT word, term FROM vocab WHERE word >= ? AND word < ?
+                SELECT word, term, spelling FROM vocab WHERE word >= ? AND word < ?
                 AND length(word) BETWEEN ? AND ?
                 """,
             arguments: [first, first + "\u{10FFFF}", low, high]
-        ).map { ($0[0], $0[1]) }
+        ).map { ($0[0], $0[1], $0[2]) }
     }
 }

@@ -13,7 +13,8 @@ extension DocumentTable {
         append(
             rowid: rowid, id: document.id, kind: document.kind, statusRank: document.statusRank,
             levels: IndexSchema.join(document.levels), disciplines: IndexSchema.join(document.disciplines),
-            themes: IndexSchema.join(document.themes), tools: IndexSchema.join(document.tools))
+            themes: IndexSchema.join(document.themes), tools: IndexSchema.join(document.tools),
+            length: document.length)
     }
 
     /// Forgets a document (left as a tombstone until the table is saved).
@@ -30,6 +31,7 @@ extension DocumentTable {
         guard statusRanks.contains(Self.tombstone) else { return self }
         var result = DocumentTable(generation: generation)
         (result.levels, result.disciplines, result.themes, result.tools) = (levels, disciplines, themes, tools)
+        result.lengthByRowid = lengthByRowid
         for position in 0..<count where isLive(position) {
             result.rowids.append(rowids[position])
             result.idBytes.append(contentsOf: idBytes[Int(idOffsets[position])..<Int(idOffsets[position + 1])])
@@ -109,8 +111,12 @@ extension DocumentTable {
     /// Reads the saved table, or the `docs` rows when there is none.
     static func read(_ db: Database, generation: String) throws -> DocumentTable {
         if let data = try Data.fetchOne(db, sql: "SELECT data FROM snapshots WHERE name = 'docs'"),
-            let table = try? DocumentTable(serialized: [UInt8](data), generation: generation)
+            let lengths = try Data.fetchOne(db, sql: "SELECT data FROM snapshots WHERE name = 'lengths'"),
+            lengths.count % 4 == 0,
+            var table = try? DocumentTable(serialized: [UInt8](data), generation: generation)
         {
+            table.lengthByRowid = [UInt32](repeating: 0, count: lengths.count / 4)
+            table.lengthByRowid.withUnsafeMutableBytes { _ = lengths.copyBytes(to: $0) }
             return table
         }
         return try load(db, generation: generation)
@@ -119,5 +125,12 @@ extension DocumentTable {
     func save(_ db: Database) throws {
         try db.execute(
             sql: "INSERT OR REPLACE INTO snapshots(name, data) VALUES('docs', ?)", arguments: [Data(serialized())])
+        try saveLengths(db)
+    }
+
+    /// Saves only the lengths (an edit that changed nothing else the table holds).
+    func saveLengths(_ db: Database) throws {
+        let data = lengthByRowid.withUnsafeBytes { Data($0) }
+        try db.execute(sql: "INSERT OR REPLACE INTO snapshots(name, data) VALUES('lengths', ?)", arguments: [data])
     }
 }

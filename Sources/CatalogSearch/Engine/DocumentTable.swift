@@ -40,6 +40,24 @@ struct DocumentTable: Sendable {
     var disciplineCodes: [Int32] = []
     var themeCodes: [Int32] = []
     var toolCodes: [Int32] = []
+    /// Length of each document in FTS5 tokens, all columns (BM25's document length), by
+    /// rowid: saved apart (`snapshots.lengths`), so that an edit that changes only the text
+    /// rewrites 4 bytes per document rather than the whole table.
+    var lengthByRowid: [UInt32] = []
+
+    func length(at position: Int) -> UInt32 {
+        let rowid = Int(rowids[position])
+        return rowid < lengthByRowid.count ? lengthByRowid[rowid] : 0
+    }
+
+    mutating func setLength(_ length: Int, rowid: Int64) {
+        guard rowid >= 0 && rowid < 1 << 31 else { return }
+        let index = Int(rowid)
+        if index >= lengthByRowid.count {
+            lengthByRowid.append(contentsOf: repeatElement(0, count: index - lengthByRowid.count + 1))
+        }
+        lengthByRowid[index] = UInt32(clamping: length)
+    }
 
     init(generation: String) { self.generation = generation }
 
@@ -82,11 +100,11 @@ struct DocumentTable: Sendable {
     static func load(_ db: Database, generation: String) throws -> DocumentTable {
         var table = DocumentTable(generation: generation)
         let cursor = try Row.fetchCursor(
-            db, sql: "SELECT rowid, id, kind, status_rank, levels, disciplines, themes, tools FROM docs")
+            db, sql: "SELECT rowid, id, kind, status_rank, levels, disciplines, themes, tools, length FROM docs")
         while let row = try cursor.next() {
             table.append(
                 rowid: row[0], id: row[1], kind: row[2], statusRank: row[3], levels: row[4], disciplines: row[5],
-                themes: row[6], tools: row[7])
+                themes: row[6], tools: row[7], length: row[8])
         }
         table.indexRowids()
         return table
@@ -94,9 +112,10 @@ struct DocumentTable: Sendable {
 
     mutating func append(
         rowid: Int64, id: String, kind: String, statusRank: Int, levels: String, disciplines: String,
-        themes: String, tools: String
+        themes: String, tools: String, length: Int
     ) {
         rowids.append(rowid)
+        setLength(length, rowid: rowid)
         idBytes.append(contentsOf: id.utf8)
         idOffsets.append(Int32(idBytes.count))
         kindCodes.append(kind == "tool" ? 1 : 0)

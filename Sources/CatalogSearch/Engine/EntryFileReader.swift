@@ -36,8 +36,10 @@ struct EntryFileReader: Sendable {
         var findings: [Finding]
     }
 
-    /// Reads the files, keeping their order.
-    func read(_ states: [CatalogScanner.FileState]) -> [Result] {
+    /// Reads the files, keeping their order. With `firstRowid` (a build), the documents get
+    /// rowids `firstRowid`, `firstRowid + 1`, … and their postings stay in the analyzers until
+    /// `takePostings()`; calls must then come one after the other, rowids ascending.
+    func read(_ states: [CatalogScanner.FileState], firstRowid: Int64? = nil) -> [Result] {
         guard !states.isEmpty else { return [] }
         // Small chunks handed out as workers free up (a core taken by another process does not
         // leave the other one waiting at the end of a batch); one analyzer per chunk.
@@ -45,9 +47,23 @@ struct EntryFileReader: Sendable {
         let starts = Array(stride(from: 0, to: states.count, by: chunk))
         return starts.parallelMap(chunk: 1) { start in
             var analyzer = analyzers.take()
-            defer { analyzers.give(analyzer) }
-            return states[start..<min(states.count, start + chunk)].map { readOne($0, analyzer: &analyzer) }
+            defer {
+                analyzer.postingsRowid = nil
+                analyzers.give(analyzer)
+            }
+            return states[start..<min(states.count, start + chunk)].indices.map { index in
+                analyzer.postingsRowid = firstRowid.map { $0 + Int64(index) }
+                return readOne(states[index], analyzer: &analyzer)
+            }
         }.flatMap { $0 }
+    }
+
+    /// The posting lists the analyzers collected during `read(_:firstRowid:)` calls.
+    func takePostings() -> [[(term: String, list: Postings.ListWriter)]] {
+        analyzers.drain().map { analyzer in
+            var analyzer = analyzer
+            return analyzer.takePostings()
+        }
     }
 
     func readOne(_ state: CatalogScanner.FileState, analyzer: inout TermAnalyzer) -> Result {
@@ -126,6 +142,14 @@ final class AnalyzerPool: @unchecked Sendable {
         lock.lock()
         idle.append(analyzer)
         lock.unlock()
+    }
+
+    /// Every idle analyzer, taken out of the pool.
+    func drain() -> [TermAnalyzer] {
+        lock.lock()
+        defer { lock.unlock() }
+        defer { idle.removeAll() }
+        return idle
     }
 }
 

@@ -72,14 +72,19 @@ extension FTS5Engine {
             // without this option builds the same index, only slower.
             try? db.execute(sql: "INSERT INTO fts(fts, rank) VALUES('hashsize', \(Self.buildHashSize))")
             try db.inTransaction {
-                let writer = try DocumentWriter(db)
+                let writer = try DocumentWriter(db, writesDelta: false)
                 var written = 0
                 var seenIDs: Set<String> = []
                 var start = 0
                 // Read and analyze the next batch on the other core while this one is inserted.
-                var pending = reader.read(Array(states[0..<min(states.count, hooks.buildBatchSize)]))
+                // Document rowids are file numbers (1, 2, …), known before reading, so that the
+                // reading threads file postings by themselves; an entry that is not indexed
+                // leaves a gap.
+                var pending = reader.read(
+                    Array(states[0..<min(states.count, hooks.buildBatchSize)]), firstRowid: 1)
                 while !pending.isEmpty {
                     let batch = pending
+                    let batchStart = start
                     start += batch.count
                     let nextRange = start..<min(states.count, start + hooks.buildBatchSize)
                     // A thread of its own (not a GCD block waited on from GCD: with every worker busy,
@@ -89,14 +94,14 @@ extension FTS5Engine {
                     if !nextRange.isEmpty {
                         let slice = Array(states[nextRange])
                         Thread.detachNewThread {
-                            next.store(reader.read(slice), at: 0)
+                            next.store(reader.read(slice, firstRowid: Int64(nextRange.lowerBound) + 1), at: 0)
                             done.signal()
                         }
                     } else {
                         done.signal()
                     }
                     let insertStart = ContinuousClock.now
-                    for result in batch {
+                    for (number, result) in batch.enumerated() {
                         report.findings += result.findings
                         guard result.parsed else {
                             unindexed.insert(result.state.path)
@@ -106,7 +111,7 @@ extension FTS5Engine {
                         if let document = result.document {
                             vocabulary.formUnion(document.vocabulary)
                             if seenIDs.insert(document.id).inserted {
-                                let rowid = try writer.insert(document)
+                                let rowid = try writer.insert(document, rowid: Int64(batchStart + number) + 1)
                                 table.append(rowid: rowid, document)
                                 docID = rowid
                                 report.added += 1
@@ -137,7 +142,9 @@ extension FTS5Engine {
                 timer.mark(
                     "read, analyze and insert documents (inserting \(Int(inserting * 1000)) ms, waited \(Int(waited * 1000)) ms for reading)"
                 )
-                try writer.insertVocabulary(vocabulary.sorted { ($0.word, $0.term) < ($1.word, $1.term) })
+                try writer.insertVocabulary(vocabulary.sorted(by: VocabularyPair.precedes))
+                try Postings.write(reader.takePostings(), db)
+                timer.mark("vocabulary and postings")
 
                 for (key, value) in IndexSchema.expectedMeta(catalog: catalogKey) {
                     try db.execute(sql: "INSERT INTO meta(key, value) VALUES(?, ?)", arguments: [key, value])

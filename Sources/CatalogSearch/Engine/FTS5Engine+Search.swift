@@ -24,22 +24,13 @@ extension FTS5Engine {
             timer.mark("parse")
             let accept = table.matcher(for: query.filter)
             var hits: [(position: Int, score: Double)] = []
-            if let match = compiled?.match {
-                let cursor = try Row.fetchCursor(
-                    db, sql: "SELECT rowid, \(IndexSchema.bm25) FROM fts WHERE fts MATCH ?", arguments: [match])
-                while let row = try cursor.next() {
-                    if let position = table.position(of: row[0]), table.isLive(position), accept(position) {
-                        hits.append((position, row[1]))
-                    }
-                }
+            let postings = try PostingsSearch(db: db, table: table)
+            if let compiled, compiled.match != nil {
+                hits = try postings.run(compiled.plan, accept: accept)
             } else {
-                var excluded: Set<Int64> = []
-                if let exclusion = compiled?.exclusion {
-                    excluded = Set(
-                        try Int64.fetchAll(db, sql: "SELECT rowid FROM fts WHERE fts MATCH ?", arguments: [exclusion]))
-                }
+                let excluded = try postings.excludedPositions(compiled?.plan.excluded ?? [])
                 for position in 0..<table.count
-                where table.isLive(position) && accept(position) && !excluded.contains(table.rowids[position]) {
+                where table.isLive(position) && accept(position) && excluded?[position] != true {
                     hits.append((position, 0))
                 }
             }
@@ -65,6 +56,16 @@ extension FTS5Engine {
             timer.mark("facets, suggestion")
             return response
         }
+    }
+
+    /// Matches and scores of an FTS5 MATCH expression as FTS5 computes them: what the posting
+    /// lists must reproduce (tests compare the two).
+    func fts5Hits(_ match: String, db: Database) throws -> [Int64: Double] {
+        var result: [Int64: Double] = [:]
+        let cursor = try Row.fetchCursor(
+            db, sql: "SELECT rowid, \(IndexSchema.bm25) FROM fts WHERE fts MATCH ?", arguments: [match])
+        while let row = try cursor.next() { result[row[0]] = row[1] }
+        return result
     }
 
     /// The first `count` elements in `order`, without sorting everything (page of a large result).

@@ -55,6 +55,7 @@ extension FTS5Engine {
         guard anyChange else { return report }
         // Read only when an entry appears, goes, or changes its id, kind, status or facets.
         var table: DocumentTable?
+        var lengthsOnly: DocumentTable?
 
         let reader = EntryFileReader(root: catalog)
         let results = reader.read(toRead)
@@ -69,6 +70,7 @@ extension FTS5Engine {
             }
             func loadedTable() throws -> DocumentTable {
                 if let table { return table }
+                if let lengthsOnly { return lengthsOnly }
                 let loaded = try currentTable(db)
                 timer.mark("document table")
                 return loaded
@@ -109,6 +111,12 @@ extension FTS5Engine {
                         table = try loadedTable()
                         table?.remove(rowid: oldDoc)
                         table?.append(rowid: oldDoc, document)
+                    } else if table != nil {
+                        table?.setLength(document.length, rowid: oldDoc)
+                    } else {
+                        // Only the text changed: the saved table stays, its lengths are patched.
+                        if lengthsOnly == nil { lengthsOnly = try currentTable(db) }
+                        lengthsOnly?.setLength(document.length, rowid: oldDoc)
                     }
                     try writer.recordFile(result, doc: oldDoc)
                     report.updated += 1
@@ -151,6 +159,7 @@ extension FTS5Engine {
                 if wasKnown { report.updated += 1 } else { report.added += 1 }
             }
             timer.mark("write entries")
+            if try Postings.compactIfNeeded(db) { timer.mark("compact postings") }
             for (kind, listing) in listings {
                 try Self.saveListing(CatalogScanner.marking(listing, changed: unindexed, kind: kind), kind: kind, db)
             }
@@ -164,6 +173,11 @@ extension FTS5Engine {
                 try changedTable.save(db)
                 table = changedTable
                 timer.mark("save document table")
+            } else if var patched = lengthsOnly {
+                patched.generation = String(generation)
+                try patched.saveLengths(db)
+                table = patched
+                timer.mark("save lengths")
             } else if var cached = metaCache, cached.generation == String(generation - 1) {
                 // Same documents table under the new generation.
                 cached.generation = String(generation)

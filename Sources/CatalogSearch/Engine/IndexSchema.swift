@@ -11,10 +11,11 @@ import GRDB
 /// by any SQLite. The FTS5 table is contentless (it keeps only the inverted index, not a second
 /// copy of the text): `docs` holds the text, and a removal re-analyzes it. Display text, facet values and status live in `docs`; the folded words
 /// written in the catalogue and their terms live in `vocab` (accent variants, prefixes and
-/// "did you mean").
+/// "did you mean"). Word and prefix queries are answered from posting lists kept beside the
+/// FTS5 table (`Postings`), phrases from FTS5.
 enum IndexSchema {
     /// Bumped when tables change; an index of another version is rebuilt.
-    static let version = 4
+    static let version = 5
 
     /// FTS5 columns, in order, with their BM25 weights: title and keywords weigh most.
     static let columns: [(name: String, weight: Double)] = [
@@ -37,15 +38,21 @@ enum IndexSchema {
                     kind TEXT NOT NULL, status_rank INTEGER NOT NULL, title TEXT NOT NULL,
                     summary TEXT NOT NULL, body TEXT NOT NULL, keywords TEXT NOT NULL,
                     extra TEXT NOT NULL, tags TEXT NOT NULL, levels TEXT NOT NULL, disciplines TEXT NOT NULL, themes TEXT NOT NULL,
-                    tools TEXT NOT NULL);
+                    tools TEXT NOT NULL, length INTEGER NOT NULL);
                 CREATE VIRTUAL TABLE fts USING fts5(\(columns.map(\.name).joined(separator: ", ")),
                     content = '', tokenize = 'ascii');
                 CREATE TABLE vocab(
-                    word TEXT NOT NULL, term TEXT NOT NULL, blind TEXT NOT NULL,
+                    word TEXT NOT NULL, term TEXT NOT NULL, blind TEXT NOT NULL, spelling TEXT NOT NULL,
                     PRIMARY KEY(word, term)) WITHOUT ROWID;
                 CREATE INDEX vocab_blind ON vocab(blind);
                 CREATE VIRTUAL TABLE fts_terms USING fts5vocab(fts, 'row');
                 CREATE TABLE snapshots(name TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
+                CREATE TABLE postings(term TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
+                CREATE TABLE postings_delta(
+                    term TEXT NOT NULL, doc INTEGER NOT NULL, weight INTEGER NOT NULL,
+                    PRIMARY KEY(term, doc)) WITHOUT ROWID;
+                CREATE INDEX postings_delta_doc ON postings_delta(doc);
+                CREATE TABLE postings_stale(doc INTEGER PRIMARY KEY);
                 """)
     }
 

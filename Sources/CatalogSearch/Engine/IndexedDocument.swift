@@ -24,6 +24,9 @@ struct IndexedDocument: Sendable {
     var tags: String
     /// Analyzed columns, in FTS order: title, keywords, summary, body, tags.
     var analyzed: [String]
+    /// FTS5 tokens with their weighted frequencies, and the length in tokens (for the postings).
+    var terms: [TermWeight]
+    var length: Int
     /// Words this document's analyzer met for the first time (the whole document's words
     /// when read alone), for the vocabulary table.
     var vocabulary: [VocabularyPair]
@@ -45,13 +48,15 @@ struct IndexedDocument: Sendable {
         title: String, keywords: String, summary: String, body: String, extra: String, tags: String,
         analyzer: inout TermAnalyzer
     ) -> [String] {
-        [
-            analyzer.indexText(title),
-            analyzer.indexText(keywords),
-            analyzer.indexText(summary),
-            analyzer.indexText(extra.isEmpty ? body : body + "\n" + extra),
-            analyzer.indexText(tags),
-        ]
+        columnTexts(title: title, keywords: keywords, summary: summary, body: body, extra: extra, tags: tags)
+            .map { analyzer.indexText($0) }
+    }
+
+    /// The text of each FTS5 column, in order.
+    static func columnTexts(
+        title: String, keywords: String, summary: String, body: String, extra: String, tags: String
+    ) -> [String] {
+        [title, keywords, summary, extra.isEmpty ? body : body + "\n" + extra, tags]
     }
 
     /// Analyzes an entry; nil for a withdrawn entry (kept out of search).
@@ -84,9 +89,10 @@ struct IndexedDocument: Sendable {
         if let publisher = entry.tool?.publisher { tags.append(publisher) }
 
         self.tags = tags.joined(separator: " ; ")
-        analyzed = Self.analyzedColumns(
-            title: title, keywords: keywords, summary: summary, body: body, extra: extra, tags: self.tags,
-            analyzer: &analyzer)
+        (analyzed, terms, length) = analyzer.indexColumns(
+            Self.columnTexts(
+                title: title, keywords: keywords, summary: summary, body: body, extra: extra, tags: self.tags),
+            weights: Postings.columnWeights)
         vocabulary = analyzer.takeNewWords()
     }
 }

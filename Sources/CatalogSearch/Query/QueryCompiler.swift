@@ -29,6 +29,8 @@ struct CompiledQuery: Sendable {
     var highlight: HighlightSet
     /// Plain words typed by the user (not synonyms), with their variant terms.
     var words: [(word: String, terms: [String])]
+    /// The same query as phrases for the posting lists.
+    var plan = QueryPlan()
 }
 
 /// Turns a parsed query into an FTS5 MATCH expression. Every term is quoted, so words such
@@ -49,11 +51,14 @@ struct QueryCompiler {
         var words: [(word: String, terms: [String])] = []
         var positives: [String] = []
         var negatives: [String] = []
+        var plan = QueryPlan()
         for clause in query.clauses {
             var parts: [String] = []
+            var phrases: [QueryPlan.Phrase] = []
             for alternative in clause.alternatives {
                 guard let part = try expression(alternative) else { continue }
                 parts.append(part.text)
+                phrases += part.phrases
                 if !clause.negated {
                     highlight.terms.formUnion(part.terms)
                     if let prefix = part.prefix { highlight.prefixes.insert(prefix) }
@@ -64,15 +69,21 @@ struct QueryCompiler {
             }
             guard !parts.isEmpty else { continue }
             let joined = parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " OR ") + ")"
-            if clause.negated { negatives.append(joined) } else { positives.append(joined) }
+            if clause.negated {
+                negatives.append(joined)
+                plan.excluded += phrases
+            } else {
+                positives.append(joined)
+                plan.clauses.append(phrases)
+            }
         }
         let negative = negatives.isEmpty ? nil : negatives.joined(separator: " OR ")
         guard !positives.isEmpty else {
-            return CompiledQuery(match: nil, exclusion: negative, highlight: highlight, words: words)
+            return CompiledQuery(match: nil, exclusion: negative, highlight: highlight, words: words, plan: plan)
         }
         var match = positives.joined(separator: " AND ")
         if let negative { match = "(" + match + ") NOT (" + negative + ")" }
-        return CompiledQuery(match: match, exclusion: nil, highlight: highlight, words: words)
+        return CompiledQuery(match: match, exclusion: nil, highlight: highlight, words: words, plan: plan)
     }
 
     /// Variant terms of one typed word: its own term and the terms of words that fold like it.
@@ -97,12 +108,12 @@ struct QueryCompiler {
 
     private mutating func expression(
         _ alternative: ParsedQuery.Alternative
-    ) throws -> (text: String, terms: [String], prefix: String?)? {
+    ) throws -> (text: String, terms: [String], prefix: String?, phrases: [QueryPlan.Phrase])? {
         switch alternative {
         case .words(let words) where words.count == 1:
             let terms = try variants(words[0])
             guard !terms.isEmpty else { return nil }
-            return (Self.anyOf(terms.map(Self.quoted)), terms, nil)
+            return (Self.anyOf(terms.map(Self.quoted)), terms, nil, terms.map(QueryPlan.term))
         case .words(let words), .phrase(let words):
             var perWord: [[String]] = []
             for word in words {
@@ -110,26 +121,30 @@ struct QueryCompiler {
                 if !terms.isEmpty { perWord.append(terms) }
             }
             guard !perWord.isEmpty else { return nil }
-            if perWord.count == 1 { return (Self.anyOf(perWord[0].map(Self.quoted)), perWord[0], nil) }
+            if perWord.count == 1 {
+                return (Self.anyOf(perWord[0].map(Self.quoted)), perWord[0], nil, perWord[0].map(QueryPlan.term))
+            }
             // Every combination of variants, while few; otherwise each word's own term.
             var phrases: [[String]] = [[]]
             for terms in perWord {
                 let next = phrases.flatMap { phrase in terms.map { phrase + [$0] } }
                 phrases = next.count <= Self.maxPhraseVariants ? next : phrases.map { $0 + [terms[0]] }
             }
-            let text = Self.anyOf(phrases.map { Self.quoted($0.joined(separator: " ")) })
-            return (text, perWord.flatMap { $0 }, nil)
+            let quoted = phrases.map { Self.quoted($0.joined(separator: " ")) }
+            return (Self.anyOf(quoted), perWord.flatMap { $0 }, nil, phrases.map(QueryPlan.sequence))
         case .prefix(let word):
             let folded = TermAnalyzer.fold(word)
             guard !folded.isEmpty else { return nil }
             var parts = [Self.quoted(folded) + " *"]
+            var phrases = [QueryPlan.prefix(folded)]
             var terms: [String] = []
             for term in try vocabulary.terms(withPrefix: folded, limit: Self.maxPrefixTerms)
             where !term.hasPrefix(folded) && !terms.contains(term) {
                 terms.append(term)
                 parts.append(Self.quoted(term))
+                phrases.append(QueryPlan.term(term))
             }
-            return (Self.anyOf(parts), terms, folded)
+            return (Self.anyOf(parts), terms, folded, phrases)
         }
     }
 }

@@ -2,7 +2,8 @@ import CatalogCore
 import Foundation
 
 /// "Did you mean": replaces typed words that match nothing by the nearest word of the index's
-/// own vocabulary (edit distance 1 for short words, 2 otherwise; the most frequent wins).
+/// own vocabulary (edit distance 1 for short words, 2 otherwise, on folded spellings; the most
+/// frequent wins), written with its accents as the catalogue writes it.
 struct Suggester {
     let vocabulary: DatabaseVocabulary
 
@@ -47,9 +48,9 @@ struct Suggester {
         let length = folded.unicodeScalars.count
         guard length >= 3, let first = folded.unicodeScalars.first else { return nil }
         let maxDistance = length <= 4 ? 1 : 2
-        var best: (word: String, distance: Int, count: Int)?
+        var best: (word: String, spelling: String, distance: Int, count: Int)?
         var counts: [String: Int] = [:]
-        for (candidate, term) in try vocabulary.words(
+        for (candidate, term, spelling) in try vocabulary.words(
             startingWith: String(first), lengthBetween: length - maxDistance, and: length + maxDistance)
         where candidate != folded {
             let distance = EditDistance.levenshtein(folded, candidate)
@@ -68,8 +69,8 @@ struct Suggester {
             {
                 continue
             }
-            best = (candidate, distance, count)
+            best = (candidate, spelling, distance, count)
         }
-        return best?.word
+        return best?.spelling
     }
 }

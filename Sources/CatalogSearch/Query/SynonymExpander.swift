@@ -12,6 +12,9 @@ struct SynonymExpander: Sendable {
     private let groups: [[Form]]
     /// First term of a form → (group, form) pairs, longest forms first.
     private let byFirstTerm: [String: [(group: Int, form: Int)]]
+    /// Multiword forms as term sequences, by first term: the index keeps a posting list for
+    /// each (`IndexedPhrases`), so that expanding a query to them costs no FTS5 phrase search.
+    let phrasesByFirstTerm: [String: [[String]]]
 
     static let shared = SynonymExpander(Vocabularies.synonyms)
 
@@ -32,10 +35,25 @@ struct SynonymExpander: Sendable {
             groups.append(forms)
         }
         self.groups = groups
+        var phrases: [String: [[String]]] = [:]
+        for form in groups.joined() where form.terms.count > 1 && form.terms.allSatisfy(Postings.isSingleToken) {
+            if phrases[form.terms[0]]?.contains(form.terms) != true {
+                phrases[form.terms[0], default: []].append(form.terms)
+            }
+        }
+        self.phrasesByFirstTerm = phrases
         self.byFirstTerm = byFirst.mapValues { entries in
             entries.sorted { groups[$0.group][$0.form].terms.count > groups[$1.group][$1.form].terms.count }
         }
     }
+
+    /// Whether the index keeps a posting list for this term sequence.
+    func isIndexedPhrase(_ terms: [String]) -> Bool {
+        terms.count > 1 && phrasesByFirstTerm[terms[0]]?.contains(terms) == true
+    }
+
+    /// The posting-list key of an indexed phrase (a space never occurs in an FTS5 token).
+    static func phraseKey(_ terms: [String]) -> String { terms.joined(separator: " ") }
 
     func expand(_ query: ParsedQuery, analyzer: inout TermAnalyzer) -> ParsedQuery {
         var result: [ParsedQuery.Clause] = []
