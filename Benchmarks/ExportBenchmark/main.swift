@@ -2,7 +2,9 @@
 // with in-process XSD validation. Prints one JSON line. The lxml peer (Benchmarks/lxml_peer.py)
 // builds the same records from the JSON Lines this program writes with --dump.
 //
-//   export-benchmark CATALOG_DIR XSD [--limit N] [--dump RECORDS.jsonl] [--passes 3]
+//   export-benchmark CATALOG_DIR XSD [--limit N] [--dump RECORDS.jsonl] [--dump-lines RECORDS.txt]
+//                    [--passes 3] [--no-files]
+// (--dump-lines: the same records for the C peer, Benchmarks/c-peer/c_peer.c; see RecordLines.swift)
 import CatalogCore
 import CatalogExport
 import Foundation
@@ -42,6 +44,18 @@ if let dump = argument("--dump") {
         lines.append(0x0A)
     }
     try lines.write(to: URL(fileURLWithPath: dump))
+}
+if let dump = argument("--dump-lines") {
+    var text = ""
+    for entry in entries { text += RecordLines.text(writer.record(entry)) }
+    try Data(text.utf8).write(to: URL(fileURLWithPath: dump))
+}
+
+// `--only plain|validated`: only the one-thread `Exporter` dry run (for profilers), rate printed.
+if let only = argument("--only") {
+    let validator = only == "validated" ? try SchemaValidator(xsd: xsd) : nil
+    print(Int(exporterRate(validator, jobs: 1)))
+    exit(0)
 }
 
 /// Best of `passes` runs of `body` over every entry; returns records/s and total bytes.

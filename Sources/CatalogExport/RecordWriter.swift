@@ -38,10 +38,13 @@ public struct RecordWriter: Sendable {
     }
 
     public func document(_ record: LOMRecord, as format: ExportFormat) throws(ExportError) -> Data {
-        let writer = try XMLStreamWriter()
-        try writer.startDocument()
-        try write(record, as: format, to: writer)
-        return try writer.finish()
+        // Every libxml2 object of the record lives and dies inside the arena scope.
+        try LibXML2Arena.scoped { () throws(ExportError) -> Data in
+            let writer = try XMLStreamWriter()
+            try writer.startDocument()
+            try write(record, as: format, to: writer)
+            return try writer.finish()
+        }
     }
 
     /// The document of `record` checked against `validator`: built as a libxml2 tree and
@@ -50,14 +53,17 @@ public struct RecordWriter: Sendable {
     public func validatedDocument(
         _ record: LOMRecord, as format: ExportFormat, validator: SchemaValidator
     ) throws(ExportError) -> (data: Data, issues: [XMLIssue]) {
-        let tree = try XMLTreeBuilder()
-        try walk(record, as: format, into: tree)
-        if tree.validate(with: validator) {
-            return (try tree.serialized(), [])
+        // Every libxml2 object of the record lives and dies inside the arena scope.
+        try LibXML2Arena.scoped { () throws(ExportError) -> (data: Data, issues: [XMLIssue]) in
+            let tree = try XMLTreeBuilder()
+            try walk(record, as: format, into: tree)
+            if tree.validate(with: validator) {
+                return (try tree.serialized(), [])
+            }
+            let data = try document(record, as: format)
+            let issues = validator.validate(data, name: "\(record.id).xml")
+            return (data, issues.isEmpty ? [XMLIssue(line: 0, message: "notice non valide")] : issues)
         }
-        let data = try document(record, as: format)
-        let issues = validator.validate(data, name: "\(record.id).xml")
-        return (data, issues.isEmpty ? [XMLIssue(line: 0, message: "notice non valide")] : issues)
     }
 
     func walk<Sink: XMLSink>(_ record: LOMRecord, as format: ExportFormat, into sink: Sink) throws(ExportError) {

@@ -40,7 +40,7 @@ public struct Exporter: Sendable {
     ) throws(ExportError) -> ExportReport {
         let directory = options.output.appendingPathComponent(options.format.rawValue, isDirectory: true)
         var report = ExportReport(format: options.format, directory: directory.path)
-        let (selected, withdrawn) = try select(options, report: &report)
+        let (source, selected, withdrawn) = try select(options, report: &report)
         let validator = try options.schema.map { url throws(ExportError) in
             try SchemaValidator(xsd: url, catalog: options.xmlCatalog)
         }
@@ -62,11 +62,13 @@ public struct Exporter: Sendable {
         let batchSize = 512
         var done = 0
         for batchStart in stride(from: 0, to: selected.count, by: batchSize) {
+            // Indices into `source`: entries are read in place, never copied.
             let batch = Array(selected[batchStart..<min(selected.count, batchStart + batchSize)])
-            let built = ParallelMap.map(batch, jobs: jobs) { [writer] entry in
-                Self.build(entry, writer: writer, format: options.format, validator: validator)
+            let built = ParallelMap.map(batch, jobs: jobs) { [writer] index in
+                Self.build(source[index], writer: writer, format: options.format, validator: validator)
             }
-            for (entry, result) in zip(batch, built) {
+            for (index, result) in zip(batch, built) {
+                let id = source[index].id
                 done += 1
                 defer { progress?(done, selected.count) }
                 let data: Data
@@ -76,21 +78,21 @@ public struct Exporter: Sendable {
                     throw error
                 case .success(let (document, issues)):
                     if !issues.isEmpty {
-                        problems.append(RecordProblem(id: entry.id, issues: issues))
+                        problems.append(RecordProblem(id: id, issues: issues))
                         continue
                     }
                     data = document
                 }
                 if options.dryRun {
-                    report.written.append(entry.id)
+                    report.written.append(id)
                     continue
                 }
-                let final = directory.appendingPathComponent("\(entry.id).xml")
+                let final = directory.appendingPathComponent("\(id).xml")
                 if let existing = try? Data(contentsOf: final), existing == data {
-                    report.unchanged.append(entry.id)
+                    report.unchanged.append(id)
                     continue
                 }
-                let temporary = directory.appendingPathComponent(".\(entry.id).xml.tmp-\(getpid())")
+                let temporary = directory.appendingPathComponent(".\(id).xml.tmp-\(getpid())")
                 do {
                     try beforeWrite?(final)
                     try data.write(to: temporary)
@@ -100,7 +102,7 @@ public struct Exporter: Sendable {
                     throw .writeFailed(final.path, "\(error)")
                 }
                 staged.append((temporary, final))
-                report.written.append(entry.id)
+                report.written.append(id)
             }
         }
         if !problems.isEmpty {
@@ -156,7 +158,7 @@ public struct Exporter: Sendable {
         _ entry: Entry, writer: RecordWriter, format: ExportFormat, validator: SchemaValidator?
     ) -> Result<(Data, [XMLIssue]), ExportError> {
         let record = writer.record(entry)
-        var issues = format == .scolomfr ? record.mandatoryIssues : []
+        let issues = format == .scolomfr ? record.mandatoryIssues : []
         do {
             guard let validator else { return .success((try writer.document(record, as: format), issues)) }
             let (data, schemaIssues) = try writer.validatedDocument(record, as: format, validator: validator)
@@ -166,10 +168,11 @@ public struct Exporter: Sendable {
         }
     }
 
-    /// Entries to export, and the ids of withdrawn entries named on the command line.
+    /// The candidate entries, the indices of those to export, and the ids of withdrawn entries
+    /// named on the command line.
     private func select(
         _ options: ExportOptions, report: inout ExportReport
-    ) throws(ExportError) -> ([Entry], [String]) {
+    ) throws(ExportError) -> ([Entry], [Int], [String]) {
         var candidates: [Entry] = []
         if options.ids.isEmpty {
             candidates = catalog.entries
@@ -179,24 +182,25 @@ public struct Exporter: Sendable {
                 candidates.append(entry)
             }
         }
-        var selected: [Entry] = []
+        var selected: [Int] = []
         var withdrawn: [String] = []
         var seen: Set<String> = []
-        for entry in candidates where seen.insert(entry.id).inserted {
-            switch entry.statusValue {
+        for index in candidates.indices where seen.insert(candidates[index].id).inserted {
+            let id = candidates[index].id
+            switch candidates[index].statusValue {
             case .withdrawn:
-                withdrawn.append(entry.id)
-                report.skipped.append(.init(id: entry.id, reason: "fiche retirée (withdrawn) : jamais exportée"))
+                withdrawn.append(id)
+                report.skipped.append(.init(id: id, reason: "fiche retirée (withdrawn) : jamais exportée"))
             case .draft where !options.includeDrafts:
                 report.skipped.append(
-                    .init(id: entry.id, reason: "brouillon : ajoutez --include-drafts pour l'exporter"))
+                    .init(id: id, reason: "brouillon : ajoutez --include-drafts pour l'exporter"))
             case nil:
-                report.skipped.append(.init(id: entry.id, reason: "statut « \(entry.status) » inconnu"))
+                report.skipped.append(.init(id: id, reason: "statut « \(candidates[index].status) » inconnu"))
             default:
-                selected.append(entry)
+                selected.append(index)
             }
         }
-        return (selected, withdrawn)
+        return (candidates, selected, withdrawn)
     }
 
     private func writeAtomically(_ manifest: ExportManifest, to url: URL) throws(ExportError) {

@@ -2,10 +2,13 @@ internal import CLibXML2
 import Foundation
 import Synchronization
 
-/// Process-wide libxml2 setup, done once: parser initialisation, a no-network entity loader
-/// (catalogs still resolve remote schema locations to local files) and XML catalogs.
+/// Process-wide libxml2 setup, done once, before any other libxml2 call of pedacat: the record
+/// arena allocator (`LibXML2Arena`; `PEDACAT_LIBXML2_ARENA=0` leaves libxml2 on malloc),
+/// parser initialisation, a no-network entity loader (catalogs still resolve remote schema
+/// locations to local files) and XML catalogs.
 enum LibXML2Environment {
     private static let initialized: Bool = {
+        if ProcessInfo.processInfo.environment["PEDACAT_LIBXML2_ARENA"] != "0" { _ = LibXML2Arena.install() }
         xmlInitParser()
         xmlInitializeCatalog()
         xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader)

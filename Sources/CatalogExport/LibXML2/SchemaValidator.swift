@@ -38,7 +38,12 @@ public final class SchemaValidator: @unchecked Sendable {
     /// Problems of `data` against the schema (well-formedness included); empty when valid.
     /// `name` names the document in messages. The document is validated while it is parsed
     /// (SAX streaming, no tree built), without network access, DTD loading or entity expansion.
+    /// libxml2's allocations (parser and validation contexts) live in the thread's record arena.
     public func validate(_ data: Data, name: String = "record.xml") -> [XMLIssue] {
+        LibXML2Arena.scoped { validateStream(data) }
+    }
+
+    private func validateStream(_ data: Data) -> [XMLIssue] {
         let collector = IssueCollector()
         return collector.capturingParserErrors {
             guard let context = xmlSchemaNewValidCtxt(schema) else {

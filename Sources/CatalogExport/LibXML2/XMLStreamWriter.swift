@@ -13,6 +13,7 @@ public final class XMLStreamWriter {
 
     /// - Parameter indent: indent nested elements with two spaces (output stays byte-stable).
     public init(indent: Bool = true) throws(ExportError) {
+        LibXML2Environment.prepare()
         guard let buffer = xmlBufferCreateSize(16 * 1024) else { throw .writer("xmlBufferCreateSize") }
         guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
             xmlBufferFree(buffer)
@@ -33,7 +34,7 @@ public final class XMLStreamWriter {
 
     /// `<?xml version="1.0" encoding="UTF-8"?>`
     public func startDocument() throws(ExportError) {
-        try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "startDocument")
+        try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil)) { "startDocument" }
     }
 
     /// Opens an element. With `namespace`, libxml2 also declares `xmlns:prefix` on it.
@@ -52,7 +53,7 @@ public final class XMLStreamWriter {
                 }
             }
         }
-        try check(result, "startElement \(name)")
+        try check(result) { "startElement \(name)" }
     }
 
     /// An attribute of the element just opened.
@@ -71,7 +72,7 @@ public final class XMLStreamWriter {
                 value.withXMLChars { xmlTextWriterWriteAttribute(writer, name, $0) }
             }
         }
-        try check(result, "attribute \(name)")
+        try check(result) { "attribute \(name)" }
     }
 
     /// `xmlns:prefix="uri"` (or `xmlns="uri"` without a prefix) on the element just opened.
@@ -81,17 +82,28 @@ public final class XMLStreamWriter {
     }
 
     /// Escaped character data.
+    ///
+    /// Text without a character libxml2 would escape (`<`, `>`, `&`, `"`, carriage return; NUL
+    /// ends a C string) is written as is with its length: the bytes `xmlTextWriterWriteString`
+    /// would write, without its escaped copy and `strlen`.
     public func text(_ text: String) throws(ExportError) {
-        try check(text.withXMLChars { xmlTextWriterWriteString(writer, $0) }, "text")
+        let result = text.withXMLChars { chars in
+            let count = text.utf8.count
+            guard count > 0, !XMLText.needsEscaping(chars, count: count) else {
+                return xmlTextWriterWriteString(writer, chars)
+            }
+            return xmlTextWriterWriteRawLen(writer, chars, Int32(count))
+        }
+        try check(result) { "text" }
     }
 
-    /// A CDATA section (split by libxml2 rules is not done: `]]>` is refused by the caller).
+    /// A CDATA section; text containing `]]>` is written as escaped text instead.
     public func cdata(_ text: String) throws(ExportError) {
-        if text.contains("]]>") {
+        if XMLText.containsCDATAEnd(text) {
             try self.text(text)
             return
         }
-        try check(text.withXMLChars { xmlTextWriterWriteCDATA(writer, $0) }, "cdata")
+        try check(text.withXMLChars { xmlTextWriterWriteCDATA(writer, $0) }) { "cdata" }
     }
 
     /// `<name>text</name>` in one call.
@@ -103,26 +115,46 @@ public final class XMLStreamWriter {
 
     /// Closes the innermost open element.
     public func endElement() throws(ExportError) {
-        try check(xmlTextWriterEndElement(writer), "endElement")
+        try check(xmlTextWriterEndElement(writer)) { "endElement" }
     }
 
     /// A well-formed fragment written as is (the caller vouches for it).
     public func raw(_ fragment: String) throws(ExportError) {
-        try check(fragment.withXMLChars { xmlTextWriterWriteRaw(writer, $0) }, "raw")
+        try check(fragment.withXMLChars { xmlTextWriterWriteRaw(writer, $0) }) { "raw" }
     }
 
     /// Closes every open element and returns the bytes written. The writer cannot be used after.
     public func finish() throws(ExportError) -> Data {
         if !finished {
             finished = true
-            try check(xmlTextWriterEndDocument(writer), "endDocument")
-            try check(xmlTextWriterFlush(writer), "flush")
+            try check(xmlTextWriterEndDocument(writer)) { "endDocument" }
+            try check(xmlTextWriterFlush(writer)) { "flush" }
         }
         guard let content = buffer.pointee.content else { return Data() }
         return Data(bytes: content, count: Int(buffer.pointee.use))
     }
 
-    private func check(_ result: Int32, _ operation: String) throws(ExportError) {
-        if result < 0 { throw .writer(operation) }
+    /// Throws when libxml2 reports a failure; `operation` is only built then.
+    private func check(_ result: Int32, _ operation: () -> String) throws(ExportError) {
+        if result < 0 { throw .writer(operation()) }
+    }
+}
+
+extension XMLStreamWriter: XMLSink {
+    func open(_ name: StaticString) throws(ExportError) {
+        try check(name.withNameBytes { xmlTextWriterStartElement(writer, $0) }) { "startElement \(name)" }
+    }
+
+    func setAttribute(_ name: StaticString, _ value: String) throws(ExportError) {
+        let result = name.withNameBytes { name in value.withXMLChars { xmlTextWriterWriteAttribute(writer, name, $0) } }
+        try check(result) { "attribute \(name)" }
+    }
+
+    func declare(_ attribute: StaticString, uri: String) throws(ExportError) {
+        try setAttribute(attribute, uri)
+    }
+
+    func close() throws(ExportError) {
+        try endElement()
     }
 }

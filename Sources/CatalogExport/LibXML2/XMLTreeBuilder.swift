@@ -7,103 +7,111 @@ import Foundation
 /// (`lom:title`); namespaces are declared on the root.
 final class XMLTreeBuilder: XMLSink {
     private let document: xmlDocPtr
-    private var stack: [xmlNodePtr] = []
-    private var namespaces: [String: xmlNsPtr] = [:]
+    /// The innermost open element (`nil` before the root and after it is closed).
+    private var current: xmlNodePtr?
+    /// Namespaces declared so far, by prefix (static bytes, not NUL-terminated here).
+    private var namespaces: [(prefix: UnsafeBufferPointer<UInt8>, ns: xmlNsPtr)] = []
     private var defaultNamespace: xmlNsPtr?
-    /// Prefix of each open element whose namespace is not declared yet (the root).
-    private var pendingPrefix: String?
+    /// An element opened before its namespace was declared (the root), and that prefix
+    /// (empty: the default namespace).
+    private var pending: (node: xmlNodePtr, prefix: UnsafeBufferPointer<UInt8>)?
 
+    /// Names are copied into each document (no dictionary: a dictionary kept across records
+    /// would grow inside `LibXML2Arena` scopes, and the arena makes the copies cheap).
     init() throws(ExportError) {
+        LibXML2Environment.prepare()
         guard let document = xmlNewDoc("1.0") else { throw .writer("xmlNewDoc") }
-        // Names come from a per-thread dictionary: no allocation per element name.
-        if let dictionary = Self.threadDictionary() {
-            document.pointee.dict = dictionary
-            xmlDictReference(dictionary)
-        }
         self.document = document
-    }
-
-    private static let dictionaryKey: pthread_key_t = {
-        var key = pthread_key_t()
-        pthread_key_create(&key) { pointer in
-            if let pointer { xmlDictFree(OpaquePointer(pointer)) }
-        }
-        return key
-    }()
-
-    private static func threadDictionary() -> xmlDictPtr? {
-        if let existing = pthread_getspecific(dictionaryKey) { return OpaquePointer(existing) }
-        guard let dictionary = xmlDictCreate() else { return nil }
-        pthread_setspecific(dictionaryKey, UnsafeRawPointer(dictionary))
-        return dictionary
     }
 
     deinit {
         xmlFreeDoc(document)
     }
 
-    func startElement(_ name: String, prefix: String? = nil, namespace: String? = nil) throws(ExportError) {
-        let (elementPrefix, local) = Self.split(name, prefix: prefix)
-        let ns = elementPrefix.map { namespaces[$0] } ?? defaultNamespace
-        let created: xmlNodePtr? = local.withXMLChars { xmlNewDocNode(document, ns, $0, nil) }
-        guard let node = created else { throw .writer("xmlNewDocNode \(name)") }
-        if let parent = stack.last {
-            xmlAddChild(parent, node)
+    func open(_ name: StaticString) throws(ExportError) {
+        let (prefix, local) = Self.split(name)
+        let ns = prefix.isEmpty ? defaultNamespace : namespace(prefix)
+        guard let node = xmlNewDocNode(document, ns, local, nil) else { throw .writer("xmlNewDocNode \(name)") }
+        if let current {
+            xmlAddChild(current, node)
         } else {
             xmlDocSetRootElement(document, node)
         }
-        stack.append(node)
-        if ns == nil { pendingPrefix = elementPrefix }
-        if let namespace { try declareNamespace(prefix: elementPrefix, uri: namespace) }
+        current = node
+        if ns == nil { pending = (node, prefix) }
     }
 
-    func attribute(_ name: String, _ value: String, prefix: String? = nil) throws(ExportError) {
-        guard let node = stack.last else { throw .writer("attribute outside an element") }
-        let (attributePrefix, local) = Self.split(name, prefix: prefix)
-        if attributePrefix == "xmlns" || (attributePrefix == nil && local == "xmlns") {
-            try declareNamespace(prefix: attributePrefix == nil ? nil : local, uri: value)
-            return
-        }
+    func setAttribute(_ name: StaticString, _ value: String) throws(ExportError) {
+        guard let node = current else { throw .writer("attribute outside an element") }
+        let (prefix, local) = Self.split(name)
         var ns: xmlNsPtr?
-        if let attributePrefix {
-            ns = attributePrefix == "xml" ? xmlSearchNs(document, node, "xml") : namespaces[attributePrefix]
-            guard ns != nil else { throw .writer("undeclared prefix \(attributePrefix)") }
+        if !prefix.isEmpty {
+            ns = Self.equal(prefix, "xml") ? xmlSearchNs(document, node, "xml") : namespace(prefix)
+            guard ns != nil else { throw .writer("undeclared prefix in \(name)") }
         }
-        let result = local.withXMLChars { local in value.withXMLChars { xmlNewNsProp(node, ns, local, $0) } }
-        if result == nil { throw .writer("xmlNewNsProp \(name)") }
+        if value.withXMLChars({ xmlNewNsProp(node, ns, local, $0) }) == nil { throw .writer("xmlNewNsProp \(name)") }
     }
 
-    func declareNamespace(prefix: String?, uri: String) throws(ExportError) {
-        guard let node = stack.last else { throw .writer("namespace outside an element") }
-        let created = uri.withXMLChars { uri in prefix.withOptionalXMLChars { xmlNewNs(node, uri, $0) } }
-        guard let ns = created else { throw .writer("xmlNewNs \(prefix ?? "")") }
-        if let prefix { namespaces[prefix] = ns } else { defaultNamespace = ns }
-        if node.pointee.ns == nil && pendingPrefix == prefix {
-            xmlSetNs(node, ns)
-            pendingPrefix = nil
+    func declare(_ attribute: StaticString, uri: String) throws(ExportError) {
+        guard let node = current else { throw .writer("namespace outside an element") }
+        guard attribute.hasPointerRepresentation, attribute.utf8CodeUnitCount >= 5 else {
+            throw .writer("namespace attribute \(attribute)")
+        }
+        let bytes = UnsafeBufferPointer(start: attribute.utf8Start, count: attribute.utf8CodeUnitCount)
+        let prefix = UnsafeBufferPointer(rebasing: bytes.dropFirst(min(6, bytes.count)))
+        let created = uri.withXMLChars { uri in xmlNewNs(node, uri, prefix.isEmpty ? nil : prefix.baseAddress) }
+        guard let ns = created else { throw .writer("xmlNewNs \(attribute)") }
+        if prefix.isEmpty { defaultNamespace = ns } else { namespaces.append((prefix, ns)) }
+        if let pending, Self.equal(pending.prefix, prefix) {
+            xmlSetNs(pending.node, ns)
+            self.pending = nil
         }
     }
 
     func text(_ text: String) throws(ExportError) {
-        guard let node = stack.last else { throw .writer("text outside an element") }
-        let count = Int32(text.utf8.count)
-        text.withXMLChars { xmlNodeAddContentLen(node, $0, count) }
+        guard let node = current else { throw .writer("text outside an element") }
+        var text = text
+        text.withUTF8 { bytes in
+            if let base = bytes.baseAddress { xmlNodeAddContentLen(node, base, Int32(bytes.count)) }
+        }
     }
 
     func cdata(_ text: String) throws(ExportError) {
-        if text.contains("]]>") {
+        if XMLText.containsCDATAEnd(text) {
             try self.text(text)
             return
         }
-        guard let node = stack.last else { throw .writer("cdata outside an element") }
-        let count = Int32(text.utf8.count)
-        let block: xmlNodePtr? = text.withXMLChars { xmlNewCDataBlock(document, $0, count) }
+        guard let node = current else { throw .writer("cdata outside an element") }
+        var text = text
+        let block = text.withUTF8 { bytes in xmlNewCDataBlock(document, bytes.baseAddress, Int32(bytes.count)) }
         guard let block else { throw .writer("xmlNewCDataBlock") }
         xmlAddChild(node, block)
     }
 
-    func endElement() throws(ExportError) {
-        guard stack.popLast() != nil else { throw .writer("endElement without element") }
+    func close() throws(ExportError) {
+        guard let node = current else { throw .writer("endElement without element") }
+        let parent = node.pointee.parent
+        current = parent?.pointee.type == XML_ELEMENT_NODE ? parent : nil
+    }
+
+    private func namespace(_ prefix: UnsafeBufferPointer<UInt8>) -> xmlNsPtr? {
+        namespaces.first { Self.equal($0.prefix, prefix) }?.ns
+    }
+
+    /// Prefix bytes (empty when there is none) and the NUL-terminated local name of `name`.
+    private static func split(_ name: StaticString) -> (UnsafeBufferPointer<UInt8>, UnsafePointer<UInt8>) {
+        precondition(name.hasPointerRepresentation, "element and attribute names are string literals")
+        let start = name.utf8Start
+        guard let colon = name.colonOffset else { return (UnsafeBufferPointer(start: start, count: 0), start) }
+        return (UnsafeBufferPointer(start: start, count: colon), start + colon + 1)
+    }
+
+    private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+    }
+
+    private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: StaticString) -> Bool {
+        equal(a, UnsafeBufferPointer(start: b.utf8Start, count: b.utf8CodeUnitCount))
     }
 
     /// Validates the document as built; issues carry no line (the tree was never text).
@@ -121,11 +129,5 @@ final class XMLTreeBuilder: XMLSink {
         xmlSaveClose(context)
         guard let content = buffer.pointee.content else { return Data() }
         return Data(bytes: content, count: Int(buffer.pointee.use))
-    }
-
-    private static func split(_ name: String, prefix: String?) -> (String?, String) {
-        if let prefix { return (prefix, name) }
-        guard let colon = name.firstIndex(of: ":") else { return (nil, name) }
-        return (String(name[..<colon]), String(name[name.index(after: colon)...]))
     }
 }

@@ -94,14 +94,14 @@ extension LOMRecord {
 
     private static func levelAndDomain(_ details: ScenarioDetails) -> [Classification] {
         var result: [Classification] = []
-        let levelPaths = details.levels.compactMap { taxonPath(Vocabularies.levels, $0) }
+        let levelPaths = details.levels.compactMap { LevelContexts.levels[$0]?.path }
         if !levelPaths.isEmpty {
             result.append(
                 Classification(
                     axis: .level, purpose: ScoLOMFRTerms.educationalLevel, source: ScoLOMFRTerms.levelSource,
                     paths: levelPaths))
         }
-        let domainPaths = details.disciplines.compactMap { taxonPath(Vocabularies.disciplines, $0) }
+        let domainPaths = details.disciplines.compactMap { LevelContexts.disciplinePaths[$0] }
         if !domainPaths.isEmpty {
             result.append(
                 Classification(
@@ -109,15 +109,6 @@ extension LOMRecord {
                     paths: domainPaths))
         }
         return result
-    }
-
-    /// Root-first path of concepts down to `id`; terms without a ScoLOMFR URI are skipped.
-    private static func taxonPath(_ vocabulary: Vocabulary, _ id: String) -> [Taxon]? {
-        guard vocabulary.term(id)?.uri != nil else { return nil }
-        let path = vocabulary.path(to: id).compactMap { term in
-            term.uri.map { Taxon(id: $0, entry: term.label) }
-        }
-        return path.isEmpty ? nil : path
     }
 
     private static func costTerm(_ cost: ToolDetails.Cost) -> Term {
@@ -176,9 +167,13 @@ extension LOMRecord {
 
 extension String {
     func trimmingWhitespace() -> String {
+        guard let first, let last, first.isWhitespace || last.isWhitespace else { return self }
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
         return String(scalars)
     }
+
+    /// Whether the text is empty or only whitespace (`trimmingWhitespace().isEmpty`, without a copy).
+    var isBlank: Bool { allSatisfy(\.isWhitespace) }
 }

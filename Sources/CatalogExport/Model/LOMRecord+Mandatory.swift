@@ -4,16 +4,16 @@ extension LOMRecord {
     /// 4.3 location.
     public var missingMandatoryElements: [String] {
         var missing: [String] = []
-        if identifier.trimmingWhitespace().isEmpty { missing.append("1.1 identifiant (general/identifier)") }
-        if title.trimmingWhitespace().isEmpty { missing.append("1.2 titre (general/title)") }
-        if language.trimmingWhitespace().isEmpty { missing.append("1.3 langue (general/language)") }
-        if descriptions.allSatisfy({ $0.trimmingWhitespace().isEmpty }) {
+        if identifier.isBlank { missing.append("1.1 identifiant (general/identifier)") }
+        if title.isBlank { missing.append("1.2 titre (general/title)") }
+        if language.isBlank { missing.append("1.3 langue (general/language)") }
+        if descriptions.allSatisfy({ $0.isBlank }) {
             missing.append("1.4 description (general/description) : renseignez summary")
         }
-        if !contributions.contains(where: { !$0.name.trimmingWhitespace().isEmpty }) {
+        if !contributions.contains(where: { !$0.name.isBlank }) {
             missing.append("2.3 contribution avec vCard (lifeCycle/contribute) : renseignez authors")
         }
-        if location.trimmingWhitespace().isEmpty { missing.append("4.3 localisation (technical/location)") }
+        if location.isBlank { missing.append("4.3 localisation (technical/location)") }
         return missing
     }
 

@@ -2,11 +2,11 @@
 struct DublinCoreWalker: RecordWalker {
     func write<Sink: XMLSink>(_ record: LOMRecord, to w: Sink) throws(ExportError) {
         let language = record.language
-        try w.startElement("oai_dc:dc")
-        try w.declareNamespace(prefix: "oai_dc", uri: XMLNamespaces.oaiDC)
-        try w.declareNamespace(prefix: "dc", uri: XMLNamespaces.dc)
-        try w.declareNamespace(prefix: "xsi", uri: XMLNamespaces.xsi)
-        try w.attribute(
+        try w.open("oai_dc:dc")
+        try w.declare("xmlns:oai_dc", uri: XMLNamespaces.oaiDC)
+        try w.declare("xmlns:dc", uri: XMLNamespaces.dc)
+        try w.declare("xmlns:xsi", uri: XMLNamespaces.xsi)
+        try w.setAttribute(
             "xsi:schemaLocation", "\(XMLNamespaces.oaiDC) http://www.openarchives.org/OAI/2.0/oai_dc.xsd")
         try element(w, "dc:title", record.title, language)
         for contribution in record.contributions where contribution.role == ScoLOMFRTerms.author {
@@ -29,15 +29,15 @@ struct DublinCoreWalker: RecordWalker {
         try element(w, "dc:language", language, nil)
         for relation in record.relations { try element(w, "dc:relation", relation.identifier, nil) }
         try element(w, "dc:rights", record.rightsDescription, "fr")
-        try w.endElement()
+        try w.close()
     }
 
     private func element<Sink: XMLSink>(
-        _ w: Sink, _ name: String, _ text: String, _ language: String?
+        _ w: Sink, _ name: StaticString, _ text: String, _ language: String?
     ) throws(ExportError) {
-        try w.startElement(name)
-        if let language { try w.attribute("xml:lang", language) }
+        try w.open(name)
+        if let language { try w.setAttribute("xml:lang", language) }
         try w.text(text)
-        try w.endElement()
+        try w.close()
     }
 }
