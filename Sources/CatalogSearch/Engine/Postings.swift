@@ -134,17 +134,19 @@ enum Postings {
 
     // MARK: Building
 
-    /// Writes the lists collected by a build's analyzers into `postings`: the lists of one
-    /// term joined, in term order.
-    static func write(_ collected: [[(term: String, list: ListWriter)]], _ db: Database) throws {
+    /// The lists collected by a build's analyzers, those of one term joined, in term order.
+    static func join(_ collected: [[(term: String, list: ListWriter)]]) -> [(term: String, data: Data)] {
         var joined: [String: ListWriter] = [:]
         for lists in collected {
             for (term, list) in lists { joined[term, default: ListWriter()].append(contentsOf: list) }
         }
+        return joined.keys.sorted().map { ($0, Data(joined[$0]!.bytes)) }
+    }
+
+    /// Writes joined lists into `postings`.
+    static func insert(_ lists: [(term: String, data: Data)], _ db: Database) throws {
         let statement = try db.makeStatement(sql: "INSERT INTO postings(term, data) VALUES(?, ?)")
-        for term in joined.keys.sorted() {
-            try statement.execute(arguments: [term, Data(joined[term]!.bytes)])
-        }
+        for (term, data) in lists where !data.isEmpty { try statement.execute(arguments: [term, data]) }
     }
 
     // MARK: Incremental writes
