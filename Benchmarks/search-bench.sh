@@ -36,7 +36,8 @@ PY
 HAVE_TANTIVY=0
 python3 -c 'import tantivy' 2>/dev/null && HAVE_TANTIVY=1
 
-now() { python3 -c 'import time; print(time.perf_counter())'; }
+# A clock that costs no interpreter start-up (a Python one added ~30 ms to every CLI timing).
+now() { date +%s.%N; }
 
 for N in "${SIZES[@]}"; do
     echo "== N=$N" >&2
