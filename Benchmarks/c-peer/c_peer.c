@@ -423,6 +423,18 @@ static void write_record(Sink *s, const Record *r, Buf *card) {
 
 /* ---------- timing ---------- */
 
+/* One record as a document into `buffer`, through one xmlTextWriter (freeing it flushes). */
+static void write_document(xmlBufferPtr buffer, const Record *r, Buf *card) {
+    xmlTextWriterPtr writer = xmlNewTextWriterMemory(buffer, 0);
+    xmlTextWriterSetIndent(writer, 1);
+    xmlTextWriterSetIndentString(writer, BAD_CAST "  ");
+    xmlTextWriterStartDocument(writer, "1.0", "UTF-8", NULL);
+    Sink s = {writer, NULL, NULL, {NULL, NULL, NULL}};
+    write_record(&s, r, card);
+    xmlTextWriterEndDocument(writer);
+    xmlFreeTextWriter(writer);
+}
+
 static double now(void) {
     struct timespec t;
     clock_gettime(CLOCK_MONOTONIC, &t);
@@ -468,14 +480,7 @@ int main(int argc, char **argv) {
     if (out) { /* --out DIR: every record as DIR/<id>.xml (untimed), to compare with pedacat's files */
         for (int i = 0; i < count; i++) {
             xmlBufferPtr b = xmlBufferCreate();
-            xmlTextWriterPtr writer = xmlNewTextWriterMemory(b, 0);
-            xmlTextWriterSetIndent(writer, 1);
-            xmlTextWriterSetIndentString(writer, BAD_CAST "  ");
-            xmlTextWriterStartDocument(writer, "1.0", "UTF-8", NULL);
-            Sink s = {writer, NULL, NULL, {NULL, NULL, NULL}};
-            write_record(&s, &records[i], &card);
-            xmlTextWriterEndDocument(writer);
-            xmlFreeTextWriter(writer);
+            write_document(b, &records[i], &card);
             char path[4096];
             snprintf(path, sizeof path, "%s/%s.xml", out, records[i].id);
             FILE *f = fopen(path, "wb");
@@ -494,14 +499,7 @@ int main(int argc, char **argv) {
         double start = now();
         for (int i = 0; i < count; i++) {
             xmlBufferEmpty(buffer);
-            xmlTextWriterPtr writer = xmlNewTextWriterMemory(buffer, 0);
-            xmlTextWriterSetIndent(writer, 1);
-            xmlTextWriterSetIndentString(writer, BAD_CAST "  ");
-            xmlTextWriterStartDocument(writer, "1.0", "UTF-8", NULL);
-            Sink s = {writer, NULL, NULL, {NULL, NULL, NULL}};
-            write_record(&s, &records[i], &card);
-            xmlTextWriterEndDocument(writer);
-            xmlFreeTextWriter(writer); /* flushes */
+            write_document(buffer, &records[i], &card);
             bytes += (long)xmlBufferLength(buffer);
         }
         double elapsed = now() - start;

@@ -3,7 +3,7 @@
 ///
 /// Lighter than Yams' `Node` (no tags, anchors or hashing), so that reading thousands of entries
 /// does not spend its time building and copying the tree.
-enum YAMLNode {
+enum YAMLNode: Sendable {
     case scalar(YAMLScalar)
     case sequence([YAMLNode], YAMLMark)
     case mapping([(key: YAMLNode, value: YAMLNode)], YAMLMark)
@@ -22,14 +22,14 @@ enum YAMLNode {
 }
 
 /// A scalar's text, whether it was written plain (unquoted, not a block), and its position.
-struct YAMLScalar {
+struct YAMLScalar: Sendable {
     var string: String
     var isPlain: Bool
     var mark: YAMLMark
 }
 
 /// A 1-based line and column in the YAML text.
-struct YAMLMark: Equatable {
+struct YAMLMark: Equatable, Sendable {
     var line: Int
     var column: Int
 }

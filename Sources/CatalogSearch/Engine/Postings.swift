@@ -69,7 +69,7 @@ enum Postings {
                 return
             }
             var offset = 0
-            let first = Postings.unzigzag(Postings.readVarint(other.bytes, &offset))
+            let first = other.bytes.withUnsafeBytes { Postings.unzigzag(Postings.readVarint($0, &offset)) }
             Postings.appendVarint(Postings.zigzag(first - last), to: &bytes)
             bytes.append(contentsOf: other.bytes[offset...])
             last = other.last
@@ -79,7 +79,8 @@ enum Postings {
     static func zigzag(_ value: Int64) -> UInt64 { UInt64(bitPattern: (value << 1) ^ (value >> 63)) }
     static func unzigzag(_ value: UInt64) -> Int64 { Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1) }
 
-    static func readVarint(_ bytes: [UInt8], _ offset: inout Int) -> UInt64 {
+    @inline(__always)
+    static func readVarint(_ bytes: UnsafeRawBufferPointer, _ offset: inout Int) -> UInt64 {
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while offset < bytes.count {
@@ -106,22 +107,9 @@ enum Postings {
     static func forEach(in data: UnsafeRawBufferPointer, _ body: (Int64, UInt32) -> Void) {
         var offset = 0
         var rowid: Int64 = 0
-        let count = data.count
-        @inline(__always) func varint() -> UInt64 {
-            var value: UInt64 = 0
-            var shift: UInt64 = 0
-            while offset < count {
-                let byte = data[offset]
-                offset += 1
-                value |= UInt64(byte & 0x7F) << shift
-                if byte < 0x80 { break }
-                shift += 7
-            }
-            return value
-        }
-        while offset < count {
-            rowid &+= unzigzag(varint())
-            body(rowid, UInt32(truncatingIfNeeded: varint()))
+        while offset < data.count {
+            rowid &+= unzigzag(readVarint(data, &offset))
+            body(rowid, UInt32(truncatingIfNeeded: readVarint(data, &offset)))
         }
     }
 
