@@ -11,8 +11,10 @@ import GRDB
 struct PostingsSearch {
     let db: Database
     let table: DocumentTable
-    /// Rowids whose lists in `postings` no longer hold.
-    private let stale: Set<Int64>
+    /// Position of each rowid for the entries of `postings`: the table's, with the rowids whose
+    /// built lists no longer hold (`postings_stale`: edited or deleted since) at -1, so that
+    /// reading a list costs one array load per entry whatever the number of edits.
+    private let basePositions: [Int32]
     /// FTS5's own statistics: rows, and the average length of a row in tokens.
     private let rowCount: Double
     private let averageLength: Double
@@ -23,7 +25,12 @@ struct PostingsSearch {
     init(db: Database, table: DocumentTable) throws {
         self.db = db
         self.table = table
-        stale = Set(try Int64.fetchAll(db, sql: "SELECT doc FROM postings_stale"))
+        var positions = table.positionByRowid
+        for rowid in try Int64.fetchAll(db, sql: "SELECT doc FROM postings_stale")
+        where rowid >= 0 && rowid < Int64(positions.count) {
+            positions[Int(rowid)] = -1
+        }
+        basePositions = positions
         // The averages record of the FTS5 index (rowid 1 of `fts_data`): varints, rows then
         // the tokens of each column.
         let averages = try Data.fetchOne(db, sql: "SELECT block FROM fts_data WHERE id = 1") ?? Data()
@@ -137,13 +144,12 @@ struct PostingsSearch {
             // Entries take two bytes or more.
             positions.reserveCapacity(data.count / 2)
             weights.reserveCapacity(data.count / 2)
-            let byRowid = table.positionByRowid
-            let checksStale = !stale.isEmpty
+            let byRowid = basePositions
             data.withUnsafeBytes { buffer in
                 Postings.forEach(in: buffer) { rowid, weight in
                     guard rowid >= 0 && rowid < Int64(byRowid.count) else { return }
                     let position = byRowid[Int(rowid)]
-                    if position >= 0 && !(checksStale && stale.contains(rowid)) {
+                    if position >= 0 {
                         positions.append(position)
                         weights.append(weight)
                     }
@@ -183,15 +189,12 @@ struct PostingsSearch {
     }
 
     private func decode(_ data: Data, _ body: (Int, UInt32) -> Void) {
+        let byRowid = basePositions
         data.withUnsafeBytes { buffer in
-            if stale.isEmpty {
-                Postings.forEach(in: buffer) { rowid, weight in
-                    if let position = table.position(of: rowid) { body(position, weight) }
-                }
-            } else {
-                Postings.forEach(in: buffer) { rowid, weight in
-                    if !stale.contains(rowid), let position = table.position(of: rowid) { body(position, weight) }
-                }
+            Postings.forEach(in: buffer) { rowid, weight in
+                guard rowid >= 0 && rowid < Int64(byRowid.count) else { return }
+                let position = byRowid[Int(rowid)]
+                if position >= 0 { body(Int(position), weight) }
             }
         }
     }

@@ -14,11 +14,16 @@ struct SnippetBuilder {
 
     private struct Candidate {
         var text: String
-        var tokens: [WordTokenizer.Token]
-        var matched: [String?]  // the matched term of each token, or nil
+        /// Byte range of each word in `text`.
+        var tokens: [Range<Int>]
+        /// The analyzer's number of the matched term of each word, or -1.
+        var matched: [Int32]
         var start = 0
         var score = 0
     }
+
+    /// Whether each term (by the analyzer's number) is highlighted, decided once per query.
+    private var decided: [Int32: Bool] = [:]
 
     /// An excerpt of the first text (summary) or the second (body), whichever shows more of
     /// the query; the summary's beginning when nothing matches.
@@ -34,16 +39,26 @@ struct SnippetBuilder {
     }
 
     private mutating func analyze(_ text: String) -> Candidate {
-        var tokens: [WordTokenizer.Token] = []
-        var matched: [String?] = []
-        WordTokenizer.forEachToken(in: text) { token in
-            tokens.append(token)
-            let analysis = analyzer.analysis(ofRaw: token.raw)
-            if let term = analysis.term, highlight.matches(term: term, foldedWord: analysis.folded) {
-                matched.append(term)
-            } else {
-                matched.append(nil)
+        var tokens: [Range<Int>] = []
+        var matched: [Int32] = []
+        WordTokenizer.forEachWord(in: text) { bytes, range in
+            tokens.append(range)
+            let analysis = analyzer.analysis(ofBytes: bytes)
+            guard let term = analysis.term else {
+                matched.append(-1)
+                return
             }
+            let id = analysis.termID
+            let isMatch: Bool
+            if let known = decided[id] {
+                isMatch = known
+            } else {
+                isMatch = highlight.matches(term: term, foldedWord: analysis.folded)
+                // Words sharing a term may differ in folded spelling: only exact terms are
+                // decided once for all (prefixes look at the spelling).
+                if highlight.prefixes.isEmpty { decided[id] = isMatch }
+            }
+            matched.append(isMatch ? id : -1)
         }
         return Candidate(text: text, tokens: tokens, matched: matched)
     }
@@ -54,17 +69,15 @@ struct SnippetBuilder {
         guard count > 0 else { return }
         var bestStart = 0
         var bestScore = -1
-        let starts = candidate.matched.indices.filter { candidate.matched[$0] != nil }
+        let starts = candidate.matched.indices.filter { candidate.matched[$0] >= 0 }
         for start in starts.isEmpty ? [0] : starts {
             let from = max(0, start - 3)
             let to = min(count, from + windowWords)
-            var distinct: Set<String> = []
+            var distinct: Set<Int32> = []
             var hits = 0
-            for index in from..<to {
-                if let term = candidate.matched[index] {
-                    distinct.insert(term)
-                    hits += 1
-                }
+            for index in from..<to where candidate.matched[index] >= 0 {
+                distinct.insert(candidate.matched[index])
+                hits += 1
             }
             let score = distinct.count * 100 + hits
             if score > bestScore {
@@ -83,16 +96,16 @@ struct SnippetBuilder {
         func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
         let end = min(tokens.count, candidate.start + windowWords)
         var result = candidate.start > 0 ? "… " : ""
-        var cursor = tokens[candidate.start].range.lowerBound
+        var cursor = tokens[candidate.start].lowerBound
         for index in candidate.start..<end {
             let token = tokens[index]
-            result += text(cursor..<token.range.lowerBound)
-            if candidate.matched[index] != nil {
-                result += SearchHit.highlightStart + token.raw + SearchHit.highlightEnd
+            result += text(cursor..<token.lowerBound)
+            if candidate.matched[index] >= 0 {
+                result += SearchHit.highlightStart + text(token) + SearchHit.highlightEnd
             } else {
-                result += token.raw
+                result += text(token)
             }
-            cursor = token.range.upperBound
+            cursor = token.upperBound
         }
         if end < tokens.count {
             result += " …"
