@@ -114,6 +114,32 @@ import Testing
         try expectSameAsFTS5(engine)
     }
 
+    @Test func anUpdateCompactsOnceTheDeltaIsLarge() throws {
+        let catalog = try TempCatalog()
+        defer { catalog.delete() }
+        let count = Postings.compactionThreshold(documents: 0) + 5
+        for number in 0..<count {
+            try catalog.scenario(
+                String(format: "fiche-%04d", number), title: "Robot numéro \(number)",
+                body: number % 2 == 0 ? "Esprit critique et intelligence artificielle." : "Un robot trie des images.")
+        }
+        let engine = try FTS5Engine(catalog: catalog.root, index: catalog.index, hooks: EngineHooks())
+        #expect(try engine.update().rebuilt)
+        // Every entry edited: one update writes them all to the delta, then folds it in.
+        for number in 0..<count {
+            try catalog.scenario(
+                String(format: "fiche-%04d", number), title: "Robot numéro \(number) revu",
+                body: number % 3 == 0 ? "Des données personnelles et un chatbot." : "Une image générée par IA.")
+        }
+        #expect(try engine.update().updated == count)
+        let left = try engine.database().read { db in
+            try Int.fetchOne(
+                db, sql: "SELECT (SELECT count(*) FROM postings_stale) + (SELECT count(*) FROM postings_delta)")
+        }
+        #expect(left == 0)
+        try expectSameAsFTS5(engine)
+    }
+
     @Test func listsRoundTripAndTokensSplitLikeFTS5() {
         var writer = Postings.ListWriter()
         let entries: [(Int64, UInt32)] = [(1, 10), (2, 3), (300, 1), (70_000, 65_000), (1 << 33, 2)]

@@ -25,7 +25,7 @@ extension FTS5Engine {
             let accept = table.matcher(for: query.filter)
             var hits: [(position: Int, score: Double)] = []
             let postings = try PostingsSearch(db: db, table: table)
-            if let compiled, compiled.match != nil {
+            if let compiled, !compiled.plan.clauses.isEmpty {
                 hits = try postings.run(compiled.plan, accept: accept)
             } else {
                 let excluded = try postings.excludedPositions(compiled?.plan.excluded ?? [])

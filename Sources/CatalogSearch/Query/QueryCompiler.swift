@@ -20,12 +20,12 @@ struct HighlightSet: Sendable, Hashable {
     }
 }
 
-/// A query ready for FTS5.
+/// A query ready for the engine: the plan it evaluates, and the same query as one FTS5 MATCH
+/// expression (what `PostingsTests` checks the plan against).
 struct CompiledQuery: Sendable {
-    /// The FTS5 MATCH expression of the positive clauses; nil when there is none (browse).
+    /// The FTS5 MATCH expression of the positive clauses (and exclusions); nil when there is no
+    /// positive clause (browse).
     var match: String?
-    /// The FTS5 expression of excluded clauses, when the query has no positive clause.
-    var exclusion: String?
     var highlight: HighlightSet
     /// Plain words typed by the user (not synonyms), with their variant terms.
     var words: [(word: String, terms: [String])]
@@ -33,8 +33,8 @@ struct CompiledQuery: Sendable {
     var plan = QueryPlan()
 }
 
-/// Turns a parsed query into an FTS5 MATCH expression. Every term is quoted, so words such
-/// as `or`, `not` or `near` are never read as operators.
+/// Turns a parsed query into a `QueryPlan` and an FTS5 MATCH expression. Every term is quoted,
+/// so words such as `or`, `not` or `near` are never read as operators.
 struct QueryCompiler {
     let vocabulary: any TermVocabulary
     var analyzer = TermAnalyzer()
@@ -79,11 +79,11 @@ struct QueryCompiler {
         }
         let negative = negatives.isEmpty ? nil : negatives.joined(separator: " OR ")
         guard !positives.isEmpty else {
-            return CompiledQuery(match: nil, exclusion: negative, highlight: highlight, words: words, plan: plan)
+            return CompiledQuery(match: nil, highlight: highlight, words: words, plan: plan)
         }
         var match = positives.joined(separator: " AND ")
         if let negative { match = "(" + match + ") NOT (" + negative + ")" }
-        return CompiledQuery(match: match, exclusion: nil, highlight: highlight, words: words, plan: plan)
+        return CompiledQuery(match: match, highlight: highlight, words: words, plan: plan)
     }
 
     /// Variant terms of one typed word: its own term and the terms of words that fold like it.
