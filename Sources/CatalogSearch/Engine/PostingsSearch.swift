@@ -46,9 +46,17 @@ struct PostingsSearch {
     func run(_ plan: QueryPlan, accept: (Int) -> Bool) throws -> [(position: Int, score: Double)] {
         let count = table.count
         guard !plan.clauses.isEmpty, count > 0 else { return [] }
-        var scores = [Double](repeating: 0, count: count)
-        var marks = [UInt16](repeating: 0, count: count)
-        var clauseCounts = [UInt16](repeating: 0, count: count)
+        // Per position: score so far, last clause that matched (1-based) and clauses matched;
+        // one allocation, written through a pointer (no copy-on-write checks per entry).
+        let scores = UnsafeMutablePointer<Double>.allocate(capacity: count)
+        let marks = UnsafeMutablePointer<UInt16>.allocate(capacity: 2 * count)
+        let clauseCounts = marks + count
+        defer {
+            scores.deallocate()
+            marks.deallocate()
+        }
+        scores.initialize(repeating: 0, count: count)
+        marks.initialize(repeating: 0, count: 2 * count)
         var candidates: [Int32] = []
         for (number, clause) in plan.clauses.enumerated() {
             let mark = UInt16(truncatingIfNeeded: number + 1)
@@ -106,7 +114,9 @@ struct PostingsSearch {
             score(positions, weights, body)
         case .prefix(let prefix):
             // The union of the lists of every token with the prefix, as one phrase.
-            var weights = [UInt32](repeating: 0, count: table.count)
+            let weights = UnsafeMutablePointer<UInt32>.allocate(capacity: table.count)
+            defer { weights.deallocate() }
+            weights.initialize(repeating: 0, count: table.count)
             var positions: [Int32] = []
             try readLists(from: prefix, to: prefix + "\u{10FFFF}") { position, weight in
                 if weights[position] == 0 { positions.append(Int32(position)) }
@@ -141,20 +151,30 @@ struct PostingsSearch {
         if let data = try Data.fetchOne(
             db.cachedStatement(sql: "SELECT data FROM postings WHERE term = ?"), arguments: [term])
         {
-            // Entries take two bytes or more.
-            positions.reserveCapacity(data.count / 2)
-            weights.reserveCapacity(data.count / 2)
+            // Entries take two bytes or more: filled through pointers, then trimmed.
+            let capacity = data.count / 2
             let byRowid = basePositions
-            data.withUnsafeBytes { buffer in
-                Postings.forEach(in: buffer) { rowid, weight in
-                    guard rowid >= 0 && rowid < Int64(byRowid.count) else { return }
-                    let position = byRowid[Int(rowid)]
-                    if position >= 0 {
-                        positions.append(position)
-                        weights.append(weight)
+            var filled = 0
+            weights = [UInt32](repeating: 0, count: capacity)
+            positions = [Int32](unsafeUninitializedCapacity: capacity) { positionBuffer, initialized in
+                weights.withUnsafeMutableBufferPointer { weightBuffer in
+                    byRowid.withUnsafeBufferPointer { byRowid in
+                        data.withUnsafeBytes { buffer in
+                            Postings.forEach(in: buffer) { rowid, weight in
+                                guard rowid >= 0 && rowid < Int64(byRowid.count) else { return }
+                                let position = byRowid[Int(rowid)]
+                                if position >= 0 {
+                                    positionBuffer[filled] = position
+                                    weightBuffer[filled] = weight
+                                    filled += 1
+                                }
+                            }
+                        }
                     }
                 }
+                initialized = filled
             }
+            weights.removeLast(capacity - filled)
         }
         let delta = try Row.fetchCursor(
             db.cachedStatement(sql: "SELECT doc, weight FROM postings_delta WHERE term = ?"), arguments: [term])
