@@ -56,10 +56,23 @@ struct TermAnalyzer {
         return raw.withUTF8 { analysis(ofBytes: $0) }
     }
 
+    /// The number of the term of a word as written (-1 for a stopword), without copying its
+    /// analysis: the indexing hot path.
+    mutating func termID(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let hash = SpellingCache<Analysis>.hash(bytes)
+        if let entry = cache.index(for: bytes, hash: hash) { return cache.values[entry].termID }
+        return analysis(ofBytes: bytes, hash: hash).termID
+    }
+
     /// The analysis of a word as written, from its UTF-8 bytes.
     mutating func analysis(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Analysis {
         let hash = SpellingCache<Analysis>.hash(bytes)
         if let cached = cache.value(for: bytes, hash: hash) { return cached }
+        return analysis(ofBytes: bytes, hash: hash)
+    }
+
+    /// Analyzes a spelling not in the cache yet, and caches it.
+    private mutating func analysis(ofBytes bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Analysis {
         let word = WordTokenizer.normalize(String(decoding: bytes, as: UTF8.self))
         var result = Analysis(term: Self.computeTerm(word), folded: Self.fold(word))
         if let term = result.term { result.termID = number(of: term) }
@@ -145,11 +158,11 @@ struct TermAnalyzer {
             sequence.removeAll(keepingCapacity: true)
             phraseAt.removeAll(keepingCapacity: true)
             WordTokenizer.forEachWord(in: text) { bytes, _ in
-                let analysis = analysis(ofBytes: bytes)
-                guard let term = analysis.term else { return }
+                let number = termID(ofBytes: bytes)
+                guard number >= 0 else { return }
+                let id = Int(number)
                 if !result.isEmpty { result.append(" ") }
-                result.append(term)
-                let id = Int(analysis.termID)
+                result.append(numberedTerms[id])
                 if singleToken[id] {
                     if scratchWeights[id] == 0 { scratchTouched.append(Int32(id)) }
                     scratchWeights[id] += weight
@@ -157,7 +170,7 @@ struct TermAnalyzer {
                     if startsPhrase(id) { phraseAt.append(sequence.count) }
                     sequence.append(Int32(id))
                 } else {
-                    for token in Postings.tokens(ofTerm: term) {
+                    for token in Postings.tokens(ofTerm: numberedTerms[id]) {
                         otherTerms[token, default: 0] += weight
                         length += 1
                         sequence.append(-1)

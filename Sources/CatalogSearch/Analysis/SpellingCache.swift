@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Analyses of the spellings an analyzer met, keyed by their UTF-8 bytes, so that a token is
 /// looked up without making a `String` of it (indexing meets each common word thousands of
 /// times; a `Dictionary<String, _>` hashes and compares `String`s, several times slower).
@@ -35,13 +41,20 @@ struct SpellingCache<Value> {
 
     /// The value stored for these bytes.
     func value(for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? {
+        index(for: bytes, hash: hash).map { values[$0] }
+    }
+
+    /// The number of the entry stored for these bytes (an index into `values`).
+    func index(for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let entry = Int(slots[slot]) - 1
-            if entry < 0 { return nil }
-            if hashes[entry] == hash && equals(entry, bytes) { return values[entry] }
-            slot = (slot + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            while true {
+                let entry = Int(slots[slot]) - 1
+                if entry < 0 { return nil }
+                if hashes[entry] == hash && equals(entry, bytes) { return entry }
+                slot = (slot + 1) & mask
+            }
         }
     }
 
@@ -49,10 +62,8 @@ struct SpellingCache<Value> {
         let start = Int(keyStarts[entry])
         let end = Int(keyStarts[entry + 1])
         guard end - start == bytes.count else { return false }
-        return keyBytes.withUnsafeBufferPointer { stored in
-            for offset in 0..<bytes.count where stored[start + offset] != bytes[offset] { return false }
-            return true
-        }
+        guard let address = bytes.baseAddress else { return true }
+        return keyBytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, address, bytes.count) == 0 }
     }
 
     /// Stores a value for bytes not stored yet.
