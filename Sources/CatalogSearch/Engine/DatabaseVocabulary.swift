@@ -17,11 +17,6 @@ struct DatabaseVocabulary: TermVocabulary {
             arguments: [prefix, prefix + "\u{10FFFF}", limit])
     }
 
-    /// Number of documents holding `term`.
-    func documentCount(_ term: String) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT doc FROM fts_terms WHERE term = ?", arguments: [term]) ?? 0
-    }
-
     /// Folded words of the catalogue whose length is near `length` and that start with `first`,
     /// with their terms and spellings.
     func words(

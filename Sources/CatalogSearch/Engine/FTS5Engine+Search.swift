@@ -50,7 +50,7 @@ extension FTS5Engine {
             timer.mark("page")
             if query.facets { response.facets = table.facets(of: hits.map(\.position)) }
             if let text, let compiled, hits.count < Self.suggestionThreshold {
-                response.suggestion = try Suggester(vocabulary: vocabulary)
+                response.suggestion = try Suggester(vocabulary: vocabulary, documentCount: postings.documentCount)
                     .suggestion(for: text, words: compiled.words)
             }
             timer.mark("facets, suggestion")

@@ -45,7 +45,6 @@ enum IndexSchema {
                     word TEXT NOT NULL, term TEXT NOT NULL, blind TEXT NOT NULL, spelling TEXT NOT NULL,
                     PRIMARY KEY(word, term)) WITHOUT ROWID;
                 CREATE INDEX vocab_blind ON vocab(blind);
-                CREATE VIRTUAL TABLE fts_terms USING fts5vocab(fts, 'row');
                 CREATE TABLE snapshots(name TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
                 CREATE TABLE postings(term TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
                 CREATE TABLE postings_delta(

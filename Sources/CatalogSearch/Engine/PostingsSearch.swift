@@ -84,6 +84,14 @@ struct PostingsSearch {
         return hits
     }
 
+    /// Number of live documents holding a token.
+    func documentCount(_ term: String) throws -> Int {
+        var positions: [Int32] = []
+        var weights: [UInt32] = []
+        try readList(of: term, into: &positions, &weights)
+        return positions.count
+    }
+
     /// Positions holding any of `phrases` (nil when there are none).
     func excludedPositions(_ phrases: [QueryPlan.Phrase]) throws -> [Bool]? {
         guard !phrases.isEmpty else { return nil }
